@@ -1,0 +1,93 @@
+import type { Command } from 'commander';
+import type { z } from 'zod';
+import { createApp, type App } from '../app/create-app';
+import { ConfigError, loadConfig } from '../app/config';
+import { createLogger } from '../app/logger';
+import type { Principal } from '../domain/account/account.service';
+import { DomainError, invalid } from '../domain/shared/errors';
+import { problem, statusOf } from '../http/problem';
+import { fieldErrors } from '../http/zod-errors';
+import { exitCodeOf } from './exit-codes';
+import pino from 'pino';
+
+/** What a command gets: the app, the user named by --as, and output helpers. */
+export interface CliContext {
+  readonly app: App;
+  readonly principal: Principal;
+  readonly json: boolean;
+  /** Prints the API-equivalent body with --json, else the readable text. */
+  out(body: unknown, text: () => string): void;
+}
+
+export class CliExit extends Error {
+  constructor(readonly exitCode: number) {
+    super(`exit ${exitCode}`);
+  }
+}
+
+/** Parses option values with a contract schema; bad values are `validation_failed` (exit 2). */
+export function parseOptions<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+  const r = schema.safeParse(value);
+  if (!r.success) throw invalid(fieldErrors(r.error));
+  return r.data;
+}
+
+function globals(cmd: Command): { json: boolean; as: string } {
+  const o = cmd.optsWithGlobals() as { json?: boolean; as?: string };
+  return { json: o.json === true, as: o.as ?? 'admin' };
+}
+
+/** Runs a command body with an opened app; maps errors to the exit codes of api.md §12.2. */
+export async function run(cmd: Command, body: (ctx: CliContext) => Promise<void>, opts: { needsUser?: boolean } = {}): Promise<void> {
+  const { json, as } = globals(cmd);
+  let app: App | null = null;
+  try {
+    const config = loadConfig();
+    // CLI logs go to standard error so standard output stays the command's answer.
+    app = await createApp(config, createLogger(config, pino.destination(2)));
+    const principal =
+      opts.needsUser === false
+        ? { user: { username: as, fullName: null, role: 'admin' as const, salespersonCode: null, disabled: false, createdAt: '' }, csrfToken: null, via: 'cli' as const }
+        : await app.services.account.asUser(as).catch(() => {
+            process.stderr.write(`error not_found: User ${as} does not exist.\n`);
+            throw new CliExit(4);
+          });
+    await body({
+      app,
+      principal,
+      json,
+      out(value, text) {
+        process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${text()}\n`);
+      },
+    });
+  } catch (e) {
+    if (e instanceof CliExit) {
+      process.exitCode = e.exitCode;
+    } else if (e instanceof ConfigError) {
+      process.stderr.write(`error: ${e.message}\n`);
+      process.exitCode = 2;
+    } else if (e instanceof DomainError) {
+      const { status, ...extra } = e.extra as { status?: number };
+      const p = problem(e.code, e.detail, cmd.name(), extra, status ?? statusOf(e.code));
+      if (json) process.stdout.write(`${JSON.stringify(p, null, 2)}\n`);
+      else {
+        process.stderr.write(`error ${e.code}: ${e.detail}\n`);
+        for (const fe of e.extra.errors ?? []) process.stderr.write(`  ${fe.path || '(input)'}: ${fe.message}\n`);
+      }
+      process.exitCode = exitCodeOf(e.code);
+    } else {
+      process.stderr.write(`error internal_error: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await app?.close();
+  }
+}
+
+/** A readable table for list output. */
+export function table(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
+  const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
+  const line = (vals: string[]) => vals.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
+  return [line([...columns]), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(columns.map((c) => cell(r[c]))))].join('\n');
+}

@@ -1,0 +1,20 @@
+import { Command } from 'commander';
+import { systemCommands } from './commands/system.commands';
+import { userCommands } from './commands/user.commands';
+
+/** The `rapport` command line: thin commands over the same services as the API. */
+export function buildProgram(): Command {
+  const program = new Command('rapport')
+    .description('Rapport: record every interaction with your contacts')
+    .version('0.1.0')
+    .option('--json', 'print exactly one JSON document (the API body) on standard output')
+    .option('--as <username>', 'the user recorded as userId', 'admin')
+    .showHelpAfterError()
+    .exitOverride((err) => {
+      // bad arguments or options: exit 2 (api.md §12.2); help and version: 0
+      process.exit(err.exitCode === 0 ? 0 : 2);
+    });
+  systemCommands(program);
+  userCommands(program);
+  return program;
+}

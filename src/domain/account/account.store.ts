@@ -1,0 +1,41 @@
+import type { ApiToken, Role, Session, User, UserWithSecret } from './account';
+
+export interface NewUser {
+  readonly username: string;
+  readonly fullName: string | null;
+  readonly role: Role;
+  readonly salespersonCode: string | null;
+  readonly passwordHash: string;
+  readonly createdAt: string;
+}
+
+export interface UserChanges {
+  readonly fullName?: string | null;
+  readonly role?: Role;
+  readonly salespersonCode?: string | null;
+  readonly disabled?: boolean;
+  readonly passwordHash?: string;
+}
+
+/** What accounts need from storage. */
+export interface AccountStore {
+  countUsers(): Promise<number>;
+  countEnabledAdmins(): Promise<number>;
+  findUser(username: string): Promise<UserWithSecret | null>;
+  listUsers(after: string | null, limit: number): Promise<User[]>;
+  insertUser(user: NewUser): Promise<void>;
+  updateUser(username: string, changes: UserChanges): Promise<void>;
+  deleteUser(username: string): Promise<void>;
+
+  insertSession(session: Session & { createdAt: string }): Promise<void>;
+  findSession(idHash: string): Promise<Session | null>;
+  touchSession(idHash: string, lastUsedAt: string): Promise<void>;
+  deleteSession(idHash: string): Promise<void>;
+  deleteSessionsOf(username: string): Promise<void>;
+
+  insertToken(t: { username: string; name: string | null; tokenHash: string; createdAt: string; expiresAt: string | null }): Promise<ApiToken>;
+  findTokenByHash(tokenHash: string): Promise<(ApiToken & { username: string }) | null>;
+  touchToken(id: number, lastUsedAt: string): Promise<void>;
+  listTokens(username: string, afterId: number | null, limit: number): Promise<ApiToken[]>;
+  deleteToken(username: string, id: number): Promise<boolean>;
+}

@@ -1,0 +1,79 @@
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import type { App } from '../app/create-app';
+import { DomainError } from '../domain/shared/errors';
+import { buildOpenApi } from './openapi';
+import { problem, statusOf } from './problem';
+import { createRouter, type AnyRouteSpec } from './route';
+import { registerRoutes } from './routes';
+import { uiRoutes } from './ui';
+
+const MiB = 1024 * 1024;
+
+export interface Server {
+  readonly fastify: FastifyInstance;
+  /** The route table (for the OpenAPI document and the authentication test). */
+  readonly routes: readonly AnyRouteSpec[];
+}
+
+/** Builds the HTTP app over the services; never listens (main.ts does, tests use inject()). */
+export async function buildServer(app: App): Promise<Server> {
+  const fastify = Fastify({ loggerInstance: app.logger as FastifyBaseLogger, bodyLimit: MiB, trustProxy: false, disableRequestLogging: app.config.logLevel !== 'debug' && app.config.logLevel !== 'trace' });
+  await fastify.register(cookie);
+
+  // JSON is parsed here so an empty body means "no body" and malformed JSON gets our problem.
+  fastify.removeAllContentTypeParsers();
+  fastify.addContentTypeParser(/^application\/(.+\+)?json/i, { parseAs: 'string' }, (_req, text, done) => {
+    if (text === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(text as string));
+    } catch {
+      done(new DomainError('validation_failed', 'The request body is not valid JSON.', { errors: [{ path: '', message: 'is not valid JSON' }] }), undefined);
+    }
+  });
+  // Every other content type arrives as bytes; each route decides whether it takes them.
+  fastify.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: 20 * MiB }, (_req, body, done) => done(null, body));
+
+  fastify.setNotFoundHandler((req, reply) => {
+    void reply.code(404).type('application/problem+json').send(problem('not_found', 'The requested resource does not exist.', req.url.split('?')[0] ?? req.url));
+  });
+
+  fastify.setErrorHandler((err: FastifyError | DomainError, req, reply) => {
+    const instance = req.url.split('?')[0] ?? req.url;
+    const send = (p: ReturnType<typeof problem>, headers: Record<string, string> = {}) => {
+      for (const [h, v] of Object.entries(headers)) void reply.header(h, v);
+      return reply.code(p.status).type('application/problem+json').send(p);
+    };
+    if (err instanceof DomainError) {
+      const { status, errors, ...extra } = err.extra as { status?: number; errors?: unknown };
+      const withErrors = err.code === 'validation_failed' ? { errors: errors ?? [{ path: '', message: err.detail }] } : {};
+      const headers: Record<string, string> = err.code === 'rate_limited' ? { 'Retry-After': String(extra['retryAfter' as never]) } : {};
+      return send(problem(err.code, err.detail, instance, { ...extra, ...withErrors }, status ?? statusOf(err.code)), headers);
+    }
+    const code = (err as FastifyError).code;
+    if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      const tooLarge = (req.routeOptions.config as { tooLarge?: () => DomainError } | undefined)?.tooLarge?.();
+      if (tooLarge) return send(problem(tooLarge.code, tooLarge.detail, instance, { errors: [{ path: '', message: 'is too large' }] }));
+      return send(problem('validation_failed', 'The request body is too large.', instance, { errors: [{ path: '', message: 'is too large' }] }, 413));
+    }
+    if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+      return send(problem('validation_failed', 'The Content-Type is not supported here.', instance, { errors: [{ path: 'headers.content-type', message: 'is not supported' }] }, 415));
+    if (typeof (err as FastifyError).statusCode === 'number' && (err as FastifyError).statusCode! < 500)
+      return send(problem('validation_failed', err.message, instance, { errors: [{ path: '', message: err.message }] }));
+    req.log.error({ err }, 'unexpected error');
+    return send(problem('internal_error', 'An unexpected error occurred; nothing was changed.', instance));
+  });
+
+  const router = createRouter(fastify, app);
+  registerRoutes(router, app);
+
+  const document = buildOpenApi(router.specs, '1.0.0');
+  fastify.get('/openapi.json', async () => document);
+  await fastify.register(swagger, { mode: 'static', specification: { document: document as never } });
+  await fastify.register(swaggerUi, { routePrefix: '/docs' });
+  await uiRoutes(fastify);
+
+  return { fastify, routes: router.specs };
+}

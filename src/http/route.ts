@@ -1,0 +1,214 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { roleAllows, type Role } from '../domain/account/account';
+import type { Principal } from '../domain/account/account.service';
+import { DomainError, invalid } from '../domain/shared/errors';
+import type { App } from '../app/create-app';
+import { idempotencyKey } from '../contract/common';
+import { fieldErrors } from './zod-errors';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+/** `public`: no authentication; `any`: any signed-in user; else the lowest role allowed. */
+export type Access = 'public' | 'any' | Role;
+
+export interface RouteContext<P, Q, B> {
+  readonly params: P;
+  readonly query: Q;
+  readonly body: B;
+  /** The signed-in user (a placeholder on public routes). */
+  readonly principal: Principal;
+  readonly request: FastifyRequest;
+  readonly reply: FastifyReply;
+}
+
+/** A handler's answer: a status, a JSON body and headers; `streamed` when the handler sent it itself. */
+export interface Answer {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+}
+export const STREAMED = Symbol('streamed');
+
+export function answer(status: number, body?: unknown, headers?: Record<string, string>): Answer {
+  return { status, body, ...(headers && { headers }) } as Answer;
+}
+
+type Infer<T> = T extends z.ZodType ? z.output<T> : undefined;
+
+export interface RouteSpec<P extends z.ZodType | undefined, Q extends z.ZodType | undefined, B extends z.ZodType | 'raw' | undefined> {
+  readonly method: Method;
+  /** Fastify path, e.g. `/api/v1/languages/:code`. */
+  readonly url: string;
+  readonly access: Access;
+  readonly summary: string;
+  readonly tags?: readonly string[];
+  readonly params?: P;
+  readonly query?: Q;
+  /** A zod schema for a JSON body, or `raw` for bytes (uploads, CSV). */
+  readonly body?: B;
+  /** Content type documented for a raw body. */
+  readonly rawContentType?: string;
+  readonly response?: z.ZodType;
+  /** Success status documented (default 200; 201 for creating POSTs). */
+  readonly status?: number;
+  readonly bodyLimit?: number;
+  /** The code answered when the body is over `bodyLimit` (default validation_failed with 413). */
+  readonly tooLarge?: () => DomainError;
+  /** Whether `Idempotency-Key` is honoured (default: every POST). */
+  readonly idempotent?: boolean;
+  /** CSRF applies to cookie-authenticated writes except where a route says otherwise (login). */
+  readonly csrf?: boolean;
+  handler(ctx: RouteContext<Infer<P>, Infer<Q>, B extends 'raw' ? Buffer : Infer<B>>): Promise<Answer | typeof STREAMED | unknown>;
+}
+
+export type AnyRouteSpec = RouteSpec<z.ZodType | undefined, z.ZodType | undefined, z.ZodType | 'raw' | undefined>;
+
+export const SESSION_COOKIE = 'rapport_session';
+export const CSRF_COOKIE = 'rapport_csrf';
+
+const PUBLIC_PRINCIPAL: Principal = {
+  user: { username: '', fullName: null, role: 'viewer', salespersonCode: null, disabled: false, createdAt: '' },
+  csrfToken: null,
+  via: 'token',
+};
+
+function parseOr400<T extends z.ZodType>(schema: T, value: unknown, prefix: string): z.output<T> {
+  const r = schema.safeParse(value);
+  if (!r.success) throw invalid(fieldErrors(r.error, prefix));
+  return r.data;
+}
+
+/** JSON bodies are compared after parsing: key order and whitespace do not matter. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object' && !Buffer.isBuffer(value))
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+function fingerprint(req: FastifyRequest): string {
+  const [path = '', qs = ''] = req.url.split('?');
+  const query = qs.split('&').filter(Boolean).sort().join('&');
+  const body = Buffer.isBuffer(req.body) ? createHash('sha256').update(req.body).digest('hex') : canonical(req.body);
+  return createHash('sha256').update(`${req.method} ${decodeURIComponent(path).toUpperCase()}?${query}\n${body}`).digest('hex');
+}
+
+export interface Router {
+  route<P extends z.ZodType | undefined, Q extends z.ZodType | undefined, B extends z.ZodType | 'raw' | undefined>(spec: RouteSpec<P, Q, B>): void;
+  readonly specs: readonly AnyRouteSpec[];
+}
+
+/** Registers routes with authentication, roles, CSRF, validation and idempotency in one place. */
+export function createRouter(fastify: FastifyInstance, app: App): Router {
+  const specs: AnyRouteSpec[] = [];
+  const inFlight = new Map<string, { fingerprint: string; done: Promise<void> }>();
+  const services = app.services;
+
+  async function authenticate(req: FastifyRequest): Promise<Principal> {
+    const auth = req.headers.authorization;
+    const bearer = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
+    const sessionId = req.cookies?.[SESSION_COOKIE];
+    return services.account.authenticate({ bearer, sessionId });
+  }
+
+  function route(spec: AnyRouteSpec) {
+    specs.push(spec);
+    const idempotent = spec.idempotent ?? spec.method === 'POST';
+    fastify.route({
+      method: spec.method,
+      url: spec.url,
+      ...(spec.bodyLimit !== undefined && { bodyLimit: spec.bodyLimit }),
+      config: { tooLarge: spec.tooLarge },
+      handler: async (req, reply) => {
+        const principal = spec.access === 'public' ? PUBLIC_PRINCIPAL : await authenticate(req);
+        if (spec.access !== 'public' && spec.access !== 'any' && !roleAllows(principal.user.role, spec.access))
+          throw new DomainError('forbidden', 'Your role does not allow this action.');
+        const writes = spec.method !== 'GET';
+        if (writes && principal.via === 'session' && spec.csrf !== false) {
+          const sent = req.headers['x-csrf-token'];
+          if (typeof sent !== 'string' || sent !== principal.csrfToken)
+            throw new DomainError('forbidden', 'The request is missing a valid X-CSRF-Token header.');
+        }
+        const params = spec.params ? parseOr400(spec.params, req.params, 'params.') : undefined;
+        const query = spec.query ? parseOr400(spec.query, req.query ?? {}, 'query.') : undefined;
+        if (!spec.query && req.query && Object.keys(req.query as object).length)
+          throw invalid(Object.keys(req.query as object).map((k) => ({ path: `query.${k}`, message: 'unknown field' })));
+        let body: unknown;
+        const isJson = /^application\/(.+\+)?json\b/i.test(req.headers['content-type'] ?? '');
+        if (spec.body === 'raw') {
+          body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+        } else if (spec.body) {
+          if (req.body !== undefined && !isJson)
+            throw new DomainError('validation_failed', 'The request body must be JSON (Content-Type: application/json).', {
+              status: 415,
+              errors: [{ path: 'headers.content-type', message: 'must be application/json' }],
+            });
+          body = parseOr400(spec.body, req.body ?? {}, '');
+        } else if (req.body !== undefined && !(Buffer.isBuffer(req.body) && req.body.length === 0)) {
+          if (!isJson || (req.body !== null && typeof req.body === 'object' && Object.keys(req.body as object).length > 0))
+            throw invalid([{ path: '', message: 'this request takes no body' }]);
+        }
+
+        const rawKey = req.headers['idempotency-key'];
+        let slot: string | null = null;
+        let fp = '';
+        let release: (() => void) | null = null;
+        if (idempotent && rawKey !== undefined) {
+          const key = parseOr400(idempotencyKey, rawKey, 'headers.idempotency-key.');
+          slot = `${principal.user.username}\u0000${key}`;
+          fp = fingerprint(req);
+          for (;;) {
+            const stored = await app.services.idempotency.find(principal.user.username, key);
+            if (stored) {
+              if (stored.fingerprint !== fp) throw reused(key);
+              reply.header('Idempotent-Replayed', 'true');
+              for (const [h, v] of Object.entries(stored.headers)) reply.header(h, v);
+              reply.code(stored.status);
+              if (stored.body === null) return reply.send();
+              return reply.type('application/json; charset=utf-8').send(stored.body);
+            }
+            const running = inFlight.get(slot);
+            if (!running) break;
+            if (running.fingerprint !== fp) throw reused(key);
+            await running.done;
+          }
+          let resolve!: () => void;
+          const done = new Promise<void>((r) => (resolve = r));
+          inFlight.set(slot, { fingerprint: fp, done });
+          release = () => {
+            inFlight.delete(slot!);
+            resolve();
+          };
+        }
+        try {
+          const out = await spec.handler({ params, query, body, principal, request: req, reply } as never);
+          if (out === STREAMED) return reply;
+          const a: Answer =
+            out && typeof out === 'object' && 'status' in out && typeof (out as Answer).status === 'number' && Object.keys(out).every((k) => ['status', 'body', 'headers'].includes(k))
+              ? (out as Answer)
+              : { status: spec.status ?? 200, body: out };
+          const json = a.body === undefined ? null : JSON.stringify(a.body);
+          if (slot !== null && a.status >= 200 && a.status < 300) {
+            await app.services.idempotency.save(principal.user.username, String(rawKey), { fingerprint: fp, status: a.status, headers: a.headers ?? {}, body: json });
+          }
+          for (const [h, v] of Object.entries(a.headers ?? {})) reply.header(h, v);
+          reply.code(a.status);
+          if (json === null) return reply.send();
+          return reply.type('application/json; charset=utf-8').send(json);
+        } finally {
+          release?.();
+        }
+      },
+    });
+  }
+
+  return { route: route as Router['route'], specs };
+}
+
+function reused(key: string) {
+  return new DomainError('idempotency_key_reused', `Idempotency key ${key} was already used with a different request.`);
+}

@@ -1,0 +1,56 @@
+import { sql, type Kysely } from 'kysely';
+import type { Stores } from '../../domain/stores';
+import type { UnitOfWork } from '../../domain/shared/unit-of-work';
+import type { DialectName } from '../open-database';
+import type { Database } from './database';
+import { createAccountStore } from './account.kysely-store';
+import { createAttachmentStore } from './attachment.kysely-store';
+import { createCampaignStore } from './campaign.kysely-store';
+import { createContactStore } from './contact.kysely-store';
+import { createIdempotencyStore } from './idempotency.kysely-store';
+import { createInteractionGroupStore } from './interaction-group.kysely-store';
+import { createInteractionLogStore } from './interaction-log.kysely-store';
+import { createInteractionTemplateStore } from './interaction-template.kysely-store';
+import { createJobStore } from './job.kysely-store';
+import { createLanguageStore } from './language.kysely-store';
+import { createSalespersonStore } from './salesperson.kysely-store';
+import { createSegmentStore } from './segment.kysely-store';
+import { nextNumber } from './number-series';
+import { createTemplateSetupStore } from './template-setup.kysely-store';
+
+function createStores(db: Kysely<Database>, dialect: DialectName): Stores {
+  const lock = async (name: string) => {
+    // SQLite has one writer at a time already; PostgreSQL takes a transaction-scoped advisory lock.
+    if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${name}))`.execute(db);
+  };
+  return {
+    account: createAccountStore(db),
+    languages: createLanguageStore(db),
+    salespeople: createSalespersonStore(db),
+    contacts: createContactStore(db),
+    interactionGroups: createInteractionGroupStore(db),
+    templates: createInteractionTemplateStore(db),
+    templateSetup: createTemplateSetupStore(db),
+    campaigns: createCampaignStore(db),
+    attachments: createAttachmentStore(db),
+    entries: createInteractionLogStore(db),
+    segments: createSegmentStore(db),
+    jobs: createJobStore(db),
+    idempotency: createIdempotencyStore(db),
+    dialect,
+    lock,
+    async nextNumber(series) {
+      await lock(`series:${series}`);
+      return nextNumber(db, dialect, series);
+    },
+  };
+}
+
+/** The storage side of the UnitOfWork port, written once for both dialects. */
+export function createUnitOfWork(db: Kysely<Database>, dialect: DialectName): UnitOfWork<Stores> {
+  const plain = createStores(db, dialect);
+  return {
+    transaction: (fn) => db.transaction().execute((trx) => fn(createStores(trx, dialect))),
+    read: (fn) => fn(plain),
+  };
+}
