@@ -8,6 +8,9 @@ import type { InteractionLogStore } from './interaction-log/interaction-log.stor
 import type { InteractionTemplateStore } from './interaction-template/interaction-template.store';
 import type { JobStore } from './job/job.store';
 import type { LanguageStore } from './language/language.store';
+import type { LoggingStore } from './interaction-log/logging.store';
+import type { OpportunityStore } from './opportunity/opportunity.store';
+import type { StatisticsStore } from './statistics/statistics.store';
 import type { SalespersonStore } from './salesperson/salesperson.store';
 import type { SegmentStore } from './segment/segment.store';
 import type { TemplateSetupStore } from './template-setup/template-setup.store';
@@ -24,6 +27,9 @@ export interface Stores {
   readonly campaigns: CampaignStore;
   readonly attachments: AttachmentStore;
   readonly entries: InteractionLogStore;
+  readonly logging: LoggingStore;
+  readonly statistics: StatisticsStore;
+  readonly opportunities: OpportunityStore;
   readonly segments: SegmentStore;
   readonly jobs: JobStore;
   readonly idempotency: IdempotencyStore;

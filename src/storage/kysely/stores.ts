@@ -13,6 +13,9 @@ import { createInteractionLogStore } from './interaction-log.kysely-store';
 import { createInteractionTemplateStore } from './interaction-template.kysely-store';
 import { createJobStore } from './job.kysely-store';
 import { createLanguageStore } from './language.kysely-store';
+import { createLoggingStore } from './logging.kysely-store';
+import { createOpportunityStore } from './opportunity.kysely-store';
+import { createStatisticsStore } from './statistics.kysely-store';
 import { createSalespersonStore } from './salesperson.kysely-store';
 import { createSegmentStore } from './segment.kysely-store';
 import { nextNumber } from './number-series';
@@ -34,6 +37,9 @@ function createStores(db: Kysely<Database>, dialect: DialectName): Stores {
     campaigns: createCampaignStore(db),
     attachments: createAttachmentStore(db),
     entries: createInteractionLogStore(db),
+    logging: createLoggingStore(db),
+    statistics: createStatisticsStore(db),
+    opportunities: createOpportunityStore(db),
     segments: createSegmentStore(db),
     jobs: createJobStore(db),
     idempotency: createIdempotencyStore(db),
