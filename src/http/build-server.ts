@@ -20,7 +20,7 @@ export interface Server {
 
 /** Builds the HTTP app over the services; never listens (main.ts does, tests use inject()). */
 export async function buildServer(app: App): Promise<Server> {
-  const fastify = Fastify({ loggerInstance: app.logger as FastifyBaseLogger, bodyLimit: MiB, trustProxy: false, disableRequestLogging: app.config.logLevel !== 'debug' && app.config.logLevel !== 'trace' });
+  const fastify = Fastify({ loggerInstance: app.logger as FastifyBaseLogger, bodyLimit: MiB, trustProxy: false });
   await fastify.register(cookie);
 
   // JSON is parsed here so an empty body means "no body" and malformed JSON gets our problem.

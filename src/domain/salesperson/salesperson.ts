@@ -6,3 +6,11 @@ export interface Salesperson {
   readonly phoneNo: string | null;
   readonly blocked: boolean;
 }
+
+/** The fields a PATCH may change; `null` clears a nullable one. */
+export interface SalespersonChanges {
+  readonly name?: string | undefined;
+  readonly email?: string | null | undefined;
+  readonly phoneNo?: string | null | undefined;
+  readonly blocked?: boolean | undefined;
+}

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+const ro = z.unknown().refine(() => false, 'is read-only').optional().meta({ readOnly: true, description: 'read-only' });
+const s = z.strictObject({ a: z.string().optional(), attachmentId: ro });
+console.log(JSON.stringify(s.safeParse({a:'x'})));
+console.log(JSON.stringify(s.safeParse({a:'x', attachmentId: 3})));
+console.log(JSON.stringify(s.safeParse({a:'x', attachmentId: null})));
+console.log(JSON.stringify(z.toJSONSchema(s, {io:'input', unrepresentable:'any'})));
+const n = z.never({error: 'is read-only'}).optional();
+const s2 = z.strictObject({ attachmentId: n });
+console.log(JSON.stringify(s2.safeParse({attachmentId: 3})), JSON.stringify(s2.safeParse({})));
+console.log(JSON.stringify(z.toJSONSchema(s2, {io:'input', unrepresentable:'any'})));
