@@ -1,0 +1,34 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const BIN = resolve(import.meta.dirname, '../../bin/rapport.js');
+
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** A fresh SQLite database URL for a CLI test. */
+export function cliDatabase(): string {
+  return `sqlite:${join(mkdtempSync(join(tmpdir(), 'rapport-cli-')), 'rapport.db')}`;
+}
+
+/** Runs `rapport <args>` as a child process, as a user would. */
+export function runCli(args: readonly string[], opts: { databaseUrl: string; input?: string; env?: Record<string, string> }): Promise<CliResult> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { ...process.env, RAPPORT_DATABASE_URL: opts.databaseUrl, RAPPORT_LOG_LEVEL: 'silent', RAPPORT_ADMIN_PASSWORD: 'admin-password-1', ...opts.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(opts.input ?? '');
+  });
+}
