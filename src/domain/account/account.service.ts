@@ -87,30 +87,32 @@ export function createAccountService({ uow, clock }: { uow: UnitOfWork<Stores>; 
     async authenticate(creds: { bearer?: string | undefined; sessionId?: string | undefined }): Promise<Principal> {
       const nowMs = clock.now().getTime();
       if (creds.bearer !== undefined) {
-        return uow.transaction(async (s) => {
+        const found = await uow.read(async (s) => {
           const token = await s.account.findTokenByHash(sha256(creds.bearer!));
-          if (!token || (token.expiresAt !== null && Date.parse(token.expiresAt) <= nowMs)) throw unauthenticated();
-          const user = await s.account.findUser(token.username);
-          if (!user || user.disabled) throw unauthenticated();
-          // last-use time is kept to the minute to spare a write per request
-          if (!token.lastUsedAt || nowMs - Date.parse(token.lastUsedAt) > 60_000) await s.account.touchToken(token.id, iso());
-          return { user: publicUser(user), csrfToken: null, via: 'token' as const };
+          return token ? { token, user: await s.account.findUser(token.username) } : null;
         });
+        if (!found || (found.token.expiresAt !== null && Date.parse(found.token.expiresAt) <= nowMs)) throw unauthenticated();
+        if (!found.user || found.user.disabled) throw unauthenticated();
+        // last use is written at most once a minute to spare a write per request
+        if (!found.token.lastUsedAt || nowMs - Date.parse(found.token.lastUsedAt) > 60_000)
+          await uow.transaction((s) => s.account.touchToken(found.token.id, iso()));
+        return { user: publicUser(found.user), csrfToken: null, via: 'token' as const };
       }
       if (creds.sessionId !== undefined) {
         const idHash = sha256(creds.sessionId);
-        return uow.transaction(async (s) => {
+        const found = await uow.read(async (s) => {
           const session = await s.account.findSession(idHash);
-          if (!session) throw unauthenticated();
-          if (nowMs - Date.parse(session.lastUsedAt) > SESSION_IDLE_MS) {
-            await s.account.deleteSession(idHash);
-            throw unauthenticated();
-          }
-          const user = await s.account.findUser(session.username);
-          if (!user || user.disabled) throw unauthenticated();
-          if (nowMs - Date.parse(session.lastUsedAt) > 60_000) await s.account.touchSession(idHash, iso());
-          return { user: publicUser(user), csrfToken: session.csrfToken, via: 'session' as const };
+          return session ? { session, user: await s.account.findUser(session.username) } : null;
         });
+        if (!found) throw unauthenticated();
+        const idle = nowMs - Date.parse(found.session.lastUsedAt);
+        if (idle > SESSION_IDLE_MS) {
+          await uow.transaction((s) => s.account.deleteSession(idHash));
+          throw unauthenticated();
+        }
+        if (!found.user || found.user.disabled) throw unauthenticated();
+        if (idle > 60_000) await uow.transaction((s) => s.account.touchSession(idHash, iso()));
+        return { user: publicUser(found.user), csrfToken: found.session.csrfToken, via: 'session' as const };
       }
       throw unauthenticated();
     },
