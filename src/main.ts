@@ -9,7 +9,11 @@ export async function serve(): Promise<void> {
   const logger = createLogger(config);
   const app = await createApp(config, logger);
   const { fastify } = await buildServer(app);
-  const purge = setInterval(() => void app.services.idempotency.purgeExpired().catch((err) => logger.error({ err }, 'purge failed')), 60 * 60 * 1000);
+  // hourly housekeeping: expired idempotency keys and uploads no record uses after 24 hours
+  const purge = setInterval(() => {
+    app.services.idempotency.purgeExpired().catch((err: unknown) => logger.error({ err }, 'idempotency purge failed'));
+    app.services.attachments.purgeUnused().catch((err: unknown) => logger.error({ err }, 'attachment purge failed'));
+  }, 60 * 60 * 1000);
   purge.unref();
   const stop = async () => {
     clearInterval(purge);

@@ -1,6 +1,22 @@
 import { createAccountService } from '../domain/account/account.service';
 import { createIdempotencyService } from '../domain/idempotency/idempotency.service';
 import { createLanguageService } from '../domain/language/language.service';
+import { createSalespersonService } from '../domain/salesperson/salesperson.service';
+import { createInteractionGroupService } from '../domain/interaction-group/interaction-group.service';
+import { createCampaignService } from '../domain/campaign/campaign.service';
+import { createCampaignEntryService } from '../domain/campaign/campaign-entry.service';
+import { createOpportunityService } from '../domain/opportunity/opportunity.service';
+import { createTaskService } from '../domain/opportunity/task.service';
+import { createEntryFollowUpService } from '../domain/opportunity/entry-follow-up.service';
+import { createContactService } from '../domain/contact/contact.service';
+import { createInteractionLogService } from '../domain/interaction-log/interaction-log.service';
+import { createLoggingService } from '../domain/interaction-log/logging.service';
+import { createAttachmentService } from '../domain/attachment/attachment.service';
+import { createInteractionTemplateService } from '../domain/interaction-template/interaction-template.service';
+import { createTemplateLanguageService } from '../domain/interaction-template/template-language.service';
+import { createTemplateSetupService } from '../domain/template-setup/template-setup.service';
+import { createStatisticsService } from '../domain/statistics/statistics.service';
+import { createSegmentServices } from '../domain/segment/segment-services';
 import type { Clock } from '../domain/shared/clock';
 import type { UnitOfWork } from '../domain/shared/unit-of-work';
 import type { Stores } from '../domain/stores';
@@ -19,7 +35,24 @@ export function createServices(deps: ServiceDeps) {
     account: createAccountService(deps),
     idempotency: createIdempotencyService(deps),
     languages: createLanguageService(deps),
+    salespeople: createSalespersonService(deps),
+    interactionGroups: createInteractionGroupService(deps),
+    campaigns: createCampaignService(deps),
+    campaignEntries: createCampaignEntryService(deps),
+    opportunities: createOpportunityService(deps),
+    tasks: createTaskService(deps),
+    entryFollowUps: createEntryFollowUpService(deps),
+    contacts: createContactService(deps),
+    entries: createInteractionLogService(deps),
+    logging: createLoggingService(deps),
+    templates: createInteractionTemplateService(deps),
+    templateLanguages: createTemplateLanguageService(deps),
+    templateSetup: createTemplateSetupService(deps),
+    attachments: createAttachmentService(deps),
+    statistics: createStatisticsService(deps),
+    segments: createSegmentServices({ ...deps, jobs }),
     jobs,
+    health: { ping: () => deps.uow.read((s) => s.ping()) },
   };
 }
 

@@ -33,6 +33,8 @@ export interface Stores {
   readonly segments: SegmentStore;
   readonly jobs: JobStore;
   readonly idempotency: IdempotencyStore;
+  /** Answers when the database answers (health check). */
+  ping(): Promise<void>;
   /** Serialises writers of one named resource (e.g. a number series) until the transaction ends. */
   lock(name: string): Promise<void>;
   /**

@@ -25,10 +25,13 @@ export async function buildServer(app: App): Promise<Server> {
 
   // JSON is parsed here so an empty body means "no body" and malformed JSON gets our problem.
   fastify.removeAllContentTypeParsers();
-  fastify.addContentTypeParser(/^application\/(.+\+)?json/i, { parseAs: 'string' }, (_req, text, done) => {
+  fastify.addContentTypeParser(/^application\/(.+\+)?json/i, { parseAs: 'buffer' }, (req, bytes, done) => {
+    // a route that takes raw bytes (uploads) gets a JSON file as it was sent
+    if ((req.routeOptions.config as { raw?: boolean } | undefined)?.raw) return done(null, bytes);
+    const text = (bytes as Buffer).toString('utf8');
     if (text === '') return done(null, undefined);
     try {
-      done(null, JSON.parse(text as string));
+      done(null, JSON.parse(text));
     } catch {
       done(new DomainError('validation_failed', 'The request body is not valid JSON.', { errors: [{ path: '', message: 'is not valid JSON' }] }), undefined);
     }

@@ -122,7 +122,7 @@ export function createRouter(fastify: FastifyInstance, app: App): Router {
       method: spec.method,
       url: spec.url,
       ...(spec.bodyLimit !== undefined && { bodyLimit: spec.bodyLimit }),
-      config: { tooLarge: spec.tooLarge },
+      config: { tooLarge: spec.tooLarge, raw: spec.body === 'raw' },
       handler: async (req, reply) => {
         const principal = spec.access === 'public' ? PUBLIC_PRINCIPAL : await authenticate(req);
         if (spec.access !== 'public' && spec.access !== 'any' && !roleAllows(principal.user.role, spec.access))

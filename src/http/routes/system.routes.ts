@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { App } from '../../app/create-app';
 import { jobStatus } from '../../contract/common';
@@ -14,7 +13,7 @@ export function systemRoutes(r: Router, app: App) {
     response: z.object({ status: z.enum(['ok', 'error']) }),
     async handler() {
       try {
-        await sql`select 1`.execute(app.database.db);
+        await app.services.health.ping();
         return { status: 'ok' };
       } catch {
         return answer(503, { status: 'error' });

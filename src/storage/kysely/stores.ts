@@ -30,7 +30,7 @@ function createStores(db: Kysely<Database>, dialect: DialectName): Stores {
     account: createAccountStore(db),
     languages: createLanguageStore(db),
     salespeople: createSalespersonStore(db),
-    contacts: createContactStore(db),
+    contacts: createContactStore(db, dialect),
     interactionGroups: createInteractionGroupStore(db),
     templates: createInteractionTemplateStore(db),
     templateSetup: createTemplateSetupStore(db),
@@ -40,11 +40,14 @@ function createStores(db: Kysely<Database>, dialect: DialectName): Stores {
     logging: createLoggingStore(db),
     statistics: createStatisticsStore(db),
     opportunities: createOpportunityStore(db),
-    segments: createSegmentStore(db),
+    segments: createSegmentStore(db, dialect),
     jobs: createJobStore(db),
     idempotency: createIdempotencyStore(db),
     dialect,
     lock,
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
     async nextNumber(series) {
       await lock(`series:${series}`);
       return nextNumber(db, dialect, series);
