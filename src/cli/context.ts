@@ -27,7 +27,7 @@ export class CliExit extends Error {
 
 /** Parses option values with a contract schema; bad values are `validation_failed` (exit 2). */
 export function parseOptions<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
-  const r = schema.safeParse(value);
+  const r = schema.safeParse(value, { reportInput: true });
   if (!r.success) throw invalid(fieldErrors(r.error));
   return r.data;
 }

@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { systemCommands } from './commands/system.commands';
 import { userCommands } from './commands/user.commands';
+import { logCommands } from './commands/log.commands';
+import { importCommands } from './commands/import.commands';
 
 /** The `rapport` command line: thin commands over the same services as the API. */
 export function buildProgram(): Command {
@@ -16,5 +18,7 @@ export function buildProgram(): Command {
     });
   systemCommands(program);
   userCommands(program);
+  logCommands(program);
+  importCommands(program);
   return program;
 }

@@ -74,7 +74,7 @@ const PUBLIC_PRINCIPAL: Principal = {
 };
 
 function parseOr400<T extends z.ZodType>(schema: T, value: unknown, prefix: string): z.output<T> {
-  const r = schema.safeParse(value);
+  const r = schema.safeParse(value, { reportInput: true });
   if (!r.success) throw invalid(fieldErrors(r.error, prefix));
   return r.data;
 }

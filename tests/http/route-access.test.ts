@@ -76,3 +76,14 @@ describeEachDialect('route access', (env) => {
     expect(unknownQuery.body.errors).toEqual([{ path: 'query.colour', message: 'unknown field' }]);
   });
 });
+
+describeEachDialect('validation messages', (env) => {
+  it('says what is wrong with a value of the wrong type, and that a missing field is required', async () => {
+    const res = await env().api('POST', '/api/v1/languages', { body: { code: 12, name: null } });
+    expect(res.status).toBe(400);
+    const byPath = Object.fromEntries(res.body.errors.map((e: { path: string; message: string }) => [e.path, e.message]));
+    expect(byPath).toEqual({ code: 'must be string', name: 'must not be null' });
+    const missing = await env().api('POST', '/api/v1/languages', { body: { code: 'X' } });
+    expect(missing.body.errors).toEqual([{ path: 'name', message: 'is required' }]);
+  });
+});

@@ -15,6 +15,8 @@ import { attachmentRoutes } from './attachments.routes';
 import { interactionTemplateRoutes } from './interaction-templates.routes';
 import { templateSetupRoutes } from './template-setup.routes';
 import { statisticsRoutes } from './statistics.routes';
+import { segmentRoutes } from './segments.routes';
+import { loggedSegmentRoutes } from './logged-segments.routes';
 import { systemRoutes } from './system.routes';
 import { userRoutes } from './users.routes';
 
@@ -37,4 +39,6 @@ export function registerRoutes(r: Router, app: App): void {
   templateSetupRoutes(r, app);
   statisticsRoutes(r, app);
   attachmentRoutes(r, app);
+  segmentRoutes(r, app);
+  loggedSegmentRoutes(r, app);
 }
