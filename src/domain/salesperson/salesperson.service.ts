@@ -1,6 +1,6 @@
 import type { Stores } from '../stores';
 import { decodeCursor, toPage } from '../shared/cursor';
-import { DomainError, duplicate, notFound } from '../shared/errors';
+import { duplicate, notFound } from '../shared/errors';
 import type { Page, UnitOfWork } from '../shared/unit-of-work';
 import type { Salesperson, SalespersonChanges } from './salesperson';
 
@@ -18,14 +18,6 @@ export interface SalespersonService {
   create(input: NewSalesperson): Promise<Salesperson>;
   update(code: string, changes: SalespersonChanges): Promise<Salesperson>;
   remove(code: string): Promise<void>;
-}
-
-/** The salesperson named by a request, which must exist and, as given explicitly, not be blocked. */
-export async function assignableSalesperson(s: Stores, code: string): Promise<Salesperson> {
-  const sp = await s.salespeople.get(code);
-  if (!sp) throw notFound.salesperson(code);
-  if (sp.blocked) throw new DomainError('salesperson_blocked', `Salesperson ${code} is blocked.`);
-  return sp;
 }
 
 /** Salespeople: set-up records; deletion leaves codes stored elsewhere as they are (as BC). */

@@ -1,0 +1,68 @@
+import type { Stores } from '../stores';
+import { decodeCursor, toPage } from '../shared/cursor';
+import { DomainError, notFound } from '../shared/errors';
+import type { Page, UnitOfWork } from '../shared/unit-of-work';
+import type { CampaignEntry, CampaignEntryFilter } from './campaign';
+
+export interface CampaignEntryService {
+  list(campaignNo: string, q: { filter: CampaignEntryFilter; limit: number; cursor?: string | undefined }): Promise<Page<CampaignEntry>>;
+  get(campaignNo: string, entryNo: number): Promise<CampaignEntry>;
+  /** Cancels the campaign entries and every entry linked to them (R51); all or nothing. */
+  cancel(campaignNo: string, entryNos: readonly number[]): Promise<CampaignEntry[]>;
+  /** Uncancels them and their linked entries, unless a logged segment of theirs is canceled (R51). */
+  uncancel(campaignNo: string, entryNos: readonly number[]): Promise<CampaignEntry[]>;
+  /** Deletes the campaign's canceled campaign entries in the range with their entries (R51). */
+  deleteCanceled(campaignNo: string, range: { from?: number | undefined; to?: number | undefined }): Promise<number>;
+}
+
+/** Campaign entries: created by logging, read, canceled and purged here. */
+export function createCampaignEntryService({ uow }: { uow: UnitOfWork<Stores> }): CampaignEntryService {
+  const mustCampaign = async (s: Stores, no: string) => {
+    if (!(await s.campaigns.get(no))) throw notFound.campaign(no);
+  };
+
+  const setCanceled = (campaignNo: string, entryNos: readonly number[], canceled: boolean) =>
+    uow.transaction(async (s) => {
+      await mustCampaign(s, campaignNo);
+      const wanted = [...new Set(entryNos)].sort((a, b) => a - b);
+      const states = new Map((await s.campaigns.entryStates(campaignNo, wanted)).map((e) => [e.entryNo, e]));
+      // as settled: bulk refusals name the lowest failing number, 404s before 422s
+      const missing = wanted.find((n) => !states.has(n));
+      if (missing !== undefined) throw notFound.entry(missing);
+      if (!canceled) {
+        const blocked = wanted.map((n) => states.get(n)!).find((e) => e.loggedSegmentCanceled);
+        if (blocked)
+          throw new DomainError(
+            'uncancel_blocked_by_logged_segment',
+            `Entry ${blocked.entryNo} belongs to canceled logged segment ${blocked.loggedSegmentEntryNo}; uncancel the logged segment instead.`,
+          );
+      }
+      await s.campaigns.setCanceled(wanted, canceled);
+      return s.campaigns.getEntries(campaignNo, wanted);
+    });
+
+  return {
+    list: (campaignNo, { filter, limit, cursor }) =>
+      uow.read(async (s) => {
+        await mustCampaign(s, campaignNo);
+        const scope = ['campaign-entries', campaignNo, filter.canceled ?? null, filter.loggedSegmentEntryNo ?? null];
+        const after = decodeCursor(cursor, scope);
+        const rows = await s.campaigns.listEntries(campaignNo, filter, (after?.[0] as number | undefined) ?? null, limit + 1);
+        return toPage(rows, limit, (r) => [r.entryNo], scope);
+      }),
+    get: (campaignNo, entryNo) =>
+      uow.read(async (s) => {
+        await mustCampaign(s, campaignNo);
+        const [entry] = await s.campaigns.getEntries(campaignNo, [entryNo]);
+        if (!entry) throw notFound.entry(entryNo);
+        return entry;
+      }),
+    cancel: (campaignNo, entryNos) => setCanceled(campaignNo, entryNos, true),
+    uncancel: (campaignNo, entryNos) => setCanceled(campaignNo, entryNos, false),
+    deleteCanceled: (campaignNo, range) =>
+      uow.transaction(async (s) => {
+        await mustCampaign(s, campaignNo);
+        return s.campaigns.deleteCanceled(campaignNo, { from: range.from ?? null, to: range.to ?? null });
+      }),
+  };
+}
