@@ -8,7 +8,6 @@ import { importCommands } from './commands/import.commands';
 export function buildProgram(): Command {
   const program = new Command('rapport')
     .description('Rapport: record every interaction with your contacts')
-    .version('0.1.0')
     .option('--json', 'print exactly one JSON document (the API body) on standard output')
     .option('--as <username>', 'the user recorded as userId', 'admin')
     .showHelpAfterError()

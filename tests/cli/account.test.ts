@@ -58,6 +58,18 @@ describe('rapport user and token commands', () => {
     expect(res.stderr).toContain('RAPPORT_TZ');
   });
 
+  it('lets several processes write to one SQLite database at once', async () => {
+    const results = await Promise.all(['p1', 'p2', 'p3', 'p4', 'p5'].map((u) => runCli(['user', 'add', u, '--role', 'viewer'], { databaseUrl })));
+    expect(results.map((r) => [r.code, r.stderr])).toEqual(results.map(() => [0, '']));
+    const list = JSON.parse((await runCli(['user', 'list', '--json'], { databaseUrl })).stdout);
+    expect(list.items.map((u: { username: string }) => u.username)).toEqual(expect.arrayContaining(['p1', 'p2', 'p3', 'p4', 'p5']));
+  }, 120_000);
+
+  it('prints its version', async () => {
+    const res = await runCli(['--version'], { databaseUrl });
+    expect(res.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
   it('exits 2 on an unknown option', async () => {
     const res = await runCli(['user', 'list', '--colour'], { databaseUrl });
     expect(res.code).toBe(2);

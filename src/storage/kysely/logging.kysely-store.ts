@@ -1,7 +1,239 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { CorrespondenceType, InformationFlow, InitiatedBy } from '../../domain/interaction-log/interaction-log';
 import type { LoggingStore } from '../../domain/interaction-log/logging.store';
+import { fromFlag, toFlag } from './codec';
 import type { Database } from './database';
+import { selectEntries, toEntryRow, toLogEntry } from './log-entry-row';
 
-export function createLoggingStore(_db: Kysely<Database>): LoggingStore {
-  return {};
+export function createLoggingStore(db: Kysely<Database>): LoggingStore {
+  const exists = async (table: 'campaigns' | 'opportunities' | 'tasks', no: string) =>
+    (await db.selectFrom(table).select('no').where('no', '=', no).executeTakeFirst()) !== undefined;
+
+  return {
+    async contact(no) {
+      const r = await db
+        .selectFrom('contacts as c')
+        .leftJoin('contacts as k', 'k.no', 'c.company_no')
+        .select([
+          'c.no',
+          'c.name',
+          'c.company_no',
+          'c.email',
+          'c.phone_no',
+          'c.mobile_phone_no',
+          'c.salesperson_code',
+          'c.language_code',
+          'c.correspondence_type',
+          'c.privacy_blocked',
+          'k.privacy_blocked as company_privacy_blocked',
+        ])
+        .where('c.no', '=', no)
+        .executeTakeFirst();
+      if (!r) return null;
+      return {
+        no: r.no,
+        name: r.name,
+        companyNo: r.company_no,
+        email: r.email,
+        phoneNo: r.phone_no,
+        mobilePhoneNo: r.mobile_phone_no,
+        salespersonCode: r.salesperson_code,
+        languageCode: r.language_code,
+        correspondenceType: r.correspondence_type as CorrespondenceType | null,
+        privacyBlocked: fromFlag(r.privacy_blocked) || fromFlag(r.company_privacy_blocked),
+      };
+    },
+    async contactNoByLink(link, no) {
+      const column = link === 'customerNo' ? 'customer_no' : 'vendor_no';
+      const r = await db.selectFrom('contacts').select('no').where(column, '=', no).orderBy('no').limit(1).executeTakeFirst();
+      return r?.no ?? null;
+    },
+    async template(code) {
+      const t = await db.selectFrom('interaction_templates').selectAll().where('code', '=', code).executeTakeFirst();
+      if (!t) return null;
+      const languages = await db
+        .selectFrom('template_languages')
+        .select(['language_code', 'attachment_id'])
+        .where('template_code', '=', code)
+        .orderBy('language_code')
+        .execute();
+      return {
+        code: t.code,
+        interactionGroupCode: t.interaction_group_code,
+        description: t.description,
+        unitCostCents: Number(t.unit_cost_cents),
+        unitDurationMin: Number(t.unit_duration_min),
+        informationFlow: t.information_flow as InformationFlow | null,
+        initiatedBy: t.initiated_by as InitiatedBy | null,
+        campaignNo: t.campaign_no,
+        campaignTarget: fromFlag(t.campaign_target),
+        campaignResponse: fromFlag(t.campaign_response),
+        correspondenceTypeDefault: t.correspondence_type_default as CorrespondenceType | null,
+        ignoreContactCorrespondenceType: fromFlag(t.ignore_contact_correspondence_type),
+        languageCodeDefault: t.language_code_default,
+        languages: languages.map((l) => ({
+          languageCode: l.language_code,
+          attachmentId: l.attachment_id === null ? null : Number(l.attachment_id),
+        })),
+      };
+    },
+    async slotTemplate(slot) {
+      const r = await db.selectFrom('template_setup').select('template_code').where('slot', '=', slot).executeTakeFirst();
+      return r?.template_code ?? null;
+    },
+    campaignExists: (no) => exists('campaigns', no),
+    opportunityExists: (no) => exists('opportunities', no),
+    taskExists: (no) => exists('tasks', no),
+
+    async attachment(id) {
+      const r = await db.selectFrom('attachments').select(['id', 'read_only']).where('id', '=', id).executeTakeFirst();
+      return r ? { id: Number(r.id), readOnly: fromFlag(r.read_only) } : null;
+    },
+    async copyAttachment(id, createdAt) {
+      const r = await db
+        .insertInto('attachments')
+        .columns(['file_name', 'content_type', 'size', 'read_only', 'content', 'created_at'])
+        .expression(
+          db
+            .selectFrom('attachments')
+            .select([
+              'file_name',
+              'content_type',
+              'size',
+              sql<number>`1`.as('read_only'),
+              'content',
+              sql<string>`cast(${createdAt} as text)`.as('created_at'),
+            ])
+            .where('id', '=', id),
+        )
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return Number(r.id);
+    },
+    async markReadOnly(id) {
+      await db.updateTable('attachments').set({ read_only: 1 }).where('id', '=', id).execute();
+    },
+    async deleteAttachmentIfUnused(id) {
+      await db
+        .deleteFrom('attachments')
+        .where('id', '=', id)
+        .where(({ not, exists: ex, selectFrom }) =>
+          not(
+            ex(
+              selectFrom('interaction_log_entries')
+                .select(sql<number>`1`.as('one'))
+                .where('attachment_id', '=', id)
+                .unionAll(
+                  selectFrom('template_languages')
+                    .select(sql<number>`1`.as('one'))
+                    .where('attachment_id', '=', id),
+                )
+                .unionAll(
+                  selectFrom('segment_languages')
+                    .select(sql<number>`1`.as('one'))
+                    .where('attachment_id', '=', id),
+                )
+                .unionAll(
+                  selectFrom('segment_lines')
+                    .select(sql<number>`1`.as('one'))
+                    .where('attachment_id', '=', id),
+                ),
+            ),
+          ),
+        )
+        .execute();
+    },
+
+    async openCampaignEntry(campaignNo, documentType) {
+      const r = await db
+        .selectFrom('campaign_entries')
+        .select('entry_no')
+        .where('campaign_no', '=', campaignNo)
+        .where('segment_no', 'is', null)
+        .where('document_type', documentType === null ? 'is' : '=', documentType)
+        .where('canceled', '=', 0)
+        .orderBy('entry_no')
+        .limit(1)
+        .executeTakeFirst();
+      return r ? Number(r.entry_no) : null;
+    },
+    async insertCampaignEntry(e) {
+      const r = await db
+        .insertInto('campaign_entries')
+        .values({
+          campaign_no: e.campaignNo,
+          description: e.description,
+          date: e.date,
+          user_id: e.userId,
+          segment_no: null,
+          logged_segment_entry_no: null,
+          salesperson_code: e.salespersonCode,
+          document_type: e.documentType,
+          canceled: 0,
+        })
+        .returning('entry_no')
+        .executeTakeFirstOrThrow();
+      return Number(r.entry_no);
+    },
+
+    async insertEntry(entry) {
+      const r = await db.insertInto('interaction_log_entries').values(toEntryRow(entry)).returning('entry_no').executeTakeFirstOrThrow();
+      return Number(r.entry_no);
+    },
+    async updateEntry(entryNo, entry) {
+      const { has_comments: _kept, ...row } = toEntryRow(entry);
+      await db.updateTable('interaction_log_entries').set(row).where('entry_no', '=', entryNo).execute();
+    },
+    async replaceComments(entryNo, comments) {
+      await db.deleteFrom('entry_comments').where('entry_no', '=', entryNo).execute();
+      if (comments.length)
+        await db
+          .insertInto('entry_comments')
+          .values(comments.map((c, i) => ({ entry_no: entryNo, line_no: (i + 1) * 10000, date: c.date, comment: c.comment })))
+          .execute();
+      await db
+        .updateTable('interaction_log_entries')
+        .set({ has_comments: toFlag(comments.length > 0) })
+        .where('entry_no', '=', entryNo)
+        .execute();
+    },
+    async entry(entryNo) {
+      const r = await selectEntries(db).where('e.entry_no', '=', entryNo).executeTakeFirst();
+      return r ? toLogEntry(r) : null;
+    },
+    async listPostponed(filter, sort, after, limit) {
+      const desc = sort.startsWith('-');
+      const byDate = sort.endsWith('date');
+      const cmp = desc ? '<' : '>';
+      // a postponed entry may have no date: it sorts as the empty text, before every date, on both dialects
+      const dateKey = sql<string>`coalesce(e.date, '')`;
+      let q = selectEntries(db).where('e.postponed', '=', 1);
+      if (filter.contactNo !== undefined) q = q.where('e.contact_no', '=', filter.contactNo);
+      if (filter.contactCompanyNo !== undefined) q = q.where('e.contact_company_no', '=', filter.contactCompanyNo);
+      if (filter.salespersonCode !== undefined) q = q.where('e.salesperson_code', '=', filter.salespersonCode);
+      if (after !== null && byDate) {
+        const [d, n] = after as [string, number];
+        q = q.where((eb) => eb.or([eb(dateKey, cmp, d), eb.and([eb(dateKey, '=', d), eb('e.entry_no', cmp, n)])]));
+      } else if (after !== null) {
+        q = q.where('e.entry_no', cmp, after[0] as number);
+      }
+      if (byDate) q = q.orderBy(dateKey, desc ? 'desc' : 'asc');
+      q = q.orderBy('e.entry_no', desc ? 'desc' : 'asc').limit(limit);
+      return (await q.execute()).map(toLogEntry);
+    },
+    async comments(entryNo, afterLineNo, limit) {
+      let q = db
+        .selectFrom('entry_comments')
+        .select(['line_no', 'date', 'comment'])
+        .where('entry_no', '=', entryNo)
+        .orderBy('line_no')
+        .limit(limit);
+      if (afterLineNo !== null) q = q.where('line_no', '>', afterLineNo);
+      return (await q.execute()).map((r) => ({ lineNo: Number(r.line_no), date: r.date, comment: r.comment }));
+    },
+    async deleteEntry(entryNo) {
+      await db.deleteFrom('entry_comments').where('entry_no', '=', entryNo).execute();
+      await db.deleteFrom('interaction_log_entries').where('entry_no', '=', entryNo).execute();
+    },
+  };
 }

@@ -1,8 +1,26 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely';
 import type { Database } from '../kysely/database';
+
+// Write transactions take SQLite's write lock when they begin (BEGIN IMMEDIATE), so a second
+// process (the CLI beside the server) waits for the busy timeout instead of failing with
+// "database is locked" when a deferred transaction tries to upgrade its read lock.
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly options: ConstructorParameters<typeof SqliteDialect>[0]) {
+    super(options);
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.options);
+  }
+}
 
 /** Opens a SQLite file (or `:memory:`) in WAL mode with foreign keys on. */
 export function openSqlite(path: string): { db: Kysely<Database>; raw: SQLite.Database } {
@@ -13,6 +31,6 @@ export function openSqlite(path: string): { db: Kysely<Database>; raw: SQLite.Da
   raw.pragma('busy_timeout = 10000');
   // WAL with synchronous=NORMAL is durable across application crashes (SQLite docs).
   raw.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: raw }) });
   return { db, raw };
 }

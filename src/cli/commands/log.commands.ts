@@ -1,0 +1,221 @@
+import { createHash } from 'node:crypto';
+import type { Command } from 'commander';
+import { idempotencyKey } from '../../contract/common';
+import { createInteractionBody, documentEventBody, phoneCallBody } from '../../contract/interaction';
+import { toLogEntryJson } from '../../contract/log-entry';
+import { DomainError } from '../../domain/shared/errors';
+import type { CliContext } from '../context';
+import { parseOptions, run } from '../context';
+
+// `rapport log`, `call` and `record-document` (api.md §12.2): options become the API body, so the
+// same schema validates both; `none` blanks a nullable option and `--no-<flag>` sets false (§13.26).
+
+type Options = Record<string, unknown>;
+
+/** Option name → body field, for options whose value is text (`none` → null where the field is nullable). */
+type TextMap = Record<string, string>;
+
+function bodyOf(o: Options, text: TextMap, numbers: TextMap, flags: TextMap, required: readonly string[] = []): Options {
+  const body: Options = {};
+  for (const [opt, field] of Object.entries(text)) {
+    const v = o[opt];
+    if (typeof v === 'string') body[field] = v === 'none' && !required.includes(opt) ? null : v;
+  }
+  for (const [opt, field] of Object.entries(numbers)) {
+    const v = o[opt];
+    // a value that is not a number is passed on as text so that validation names the field
+    if (typeof v === 'string') body[field] = /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
+  }
+  for (const [opt, field] of Object.entries(flags)) if (typeof o[opt] === 'boolean') body[field] = o[opt];
+  if (Array.isArray(o['comment'])) body['comments'] = o['comment'];
+  return body;
+}
+
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
+/** Decision o for the CLI: a key replays the stored answer of the same command, or is refused for another. */
+async function idempotent(ctx: CliContext, key: unknown, request: string, body: Options, work: () => Promise<unknown>): Promise<unknown> {
+  if (key === undefined) return work();
+  const k = parseOptions(idempotencyKey, key);
+  const username = ctx.principal.user.username;
+  const fingerprint = createHash('sha256')
+    .update(`cli ${request}\n${JSON.stringify(body)}`)
+    .digest('hex');
+  const stored = await ctx.app.services.idempotency.find(username, k);
+  if (stored) {
+    if (stored.fingerprint !== fingerprint) throw reused(k);
+    return stored.body === null ? null : JSON.parse(stored.body);
+  }
+  const answer = await work();
+  await ctx.app.services.idempotency.save(username, k, { fingerprint, status: 200, headers: {}, body: JSON.stringify(answer) });
+  return answer;
+}
+
+function reused(key: string) {
+  return new DomainError('idempotency_key_reused', `Idempotency key ${key} was already used with a different request.`);
+}
+
+const actorOf = (ctx: CliContext) => ({ username: ctx.principal.user.username, salespersonCode: ctx.principal.user.salespersonCode });
+const entryLine = (e: { entryNo: number; postponed: boolean }) => `Entry ${e.entryNo} ${e.postponed ? 'postponed' : 'logged'}.`;
+
+export function logCommands(program: Command): void {
+  program
+    .command('log')
+    .description('log one interaction (POST /interactions); prints the new entry number')
+    .requiredOption('--contact <no>', 'contact number')
+    .requiredOption('--template <code>', 'interaction template code')
+    .option('--description <text>', 'description (none = blank)')
+    .option('--subject <text>', 'subject')
+    .option('--date <date>', 'date YYYY-MM-DD (default today)')
+    .option('--time <time>', 'time HH:MM:SS (default now, rounded up to the minute)')
+    .option('--salesperson <code>', 'salesperson code')
+    .option('--language <code>', 'language code')
+    .option('--correspondence-type <type>', 'hard_copy | email | none')
+    .option('--information-flow <flow>', 'outbound | inbound | none')
+    .option('--initiated-by <who>', 'us | them | none')
+    .option('--campaign <no>', 'campaign number')
+    .option('--campaign-target', 'the contact is targeted by the campaign')
+    .option('--no-campaign-target', 'not targeted')
+    .option('--campaign-response', 'the interaction responds to the campaign')
+    .option('--no-campaign-response', 'not a response')
+    .option('--opportunity <no>', 'opportunity number')
+    .option('--task <no>', 'task number')
+    .option('--cost <amount>', 'cost in LCY, at most 2 decimals')
+    .option('--duration <minutes>', 'duration in whole minutes')
+    .option('--evaluation <value>', 'very_positive | positive | neutral | negative | very_negative | none')
+    .option('--failed', 'the attempt to reach the contact failed')
+    .option('--no-failed', 'the attempt succeeded')
+    .option('--via <text>', 'phone number or address used')
+    .option('--comment <text>', 'a comment line (repeatable)', collect)
+    .option('--postponed', 'save to finish later')
+    .option('--no-postponed', 'log now')
+    .option('--deliver', 'deliver the attachment to the contact')
+    .option('--no-deliver', 'do not deliver')
+    .option('--idempotency-key <key>', 'repeat-safe key')
+    .action(async (o: Options, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const raw = bodyOf(
+          o,
+          {
+            contact: 'contactNo',
+            template: 'interactionTemplateCode',
+            description: 'description',
+            subject: 'subject',
+            date: 'date',
+            time: 'timeOfInteraction',
+            salesperson: 'salespersonCode',
+            language: 'languageCode',
+            correspondenceType: 'correspondenceType',
+            informationFlow: 'informationFlow',
+            initiatedBy: 'initiatedBy',
+            campaign: 'campaignNo',
+            opportunity: 'opportunityNo',
+            task: 'taskNo',
+            evaluation: 'evaluation',
+            via: 'contactVia',
+          },
+          { cost: 'costLcy', duration: 'durationMin' },
+          {
+            campaignTarget: 'campaignTarget',
+            campaignResponse: 'campaignResponse',
+            failed: 'attemptFailed',
+            postponed: 'postponed',
+            deliver: 'deliver',
+          },
+          ['contact', 'template'],
+        );
+        const body = parseOptions(createInteractionBody, raw);
+        const out = (await idempotent(ctx, o['idempotencyKey'], 'log', raw, async () =>
+          toLogEntryJson(await ctx.app.services.logging.logInteraction(actorOf(ctx), body)),
+        )) as { entryNo: number; postponed: boolean };
+        ctx.out(out, () => entryLine(out));
+      }),
+    );
+
+  program
+    .command('call')
+    .description('log a phone call (POST /interactions/phone-call); prints the new entry number')
+    .requiredOption('--contact <no>', 'contact number')
+    .option('--via <phone>', 'number called (default the contact’s phone, else mobile phone)')
+    .option('--failed', 'the call did not reach the contact')
+    .option('--no-failed', 'the call succeeded')
+    .option('--description <text>', 'description')
+    .option('--evaluation <value>', 'evaluation or none')
+    .option('--cost <amount>', 'cost in LCY')
+    .option('--duration <minutes>', 'duration in whole minutes')
+    .option('--campaign <no>', 'campaign number')
+    .option('--opportunity <no>', 'opportunity number')
+    .option('--task <no>', 'the task the call is made for')
+    .option('--salesperson <code>', 'salesperson code')
+    .option('--comment <text>', 'a comment line (repeatable)', collect)
+    .option('--idempotency-key <key>', 'repeat-safe key')
+    .action(async (o: Options, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const raw = bodyOf(
+          o,
+          {
+            contact: 'contactNo',
+            via: 'contactVia',
+            description: 'description',
+            evaluation: 'evaluation',
+            campaign: 'campaignNo',
+            opportunity: 'opportunityNo',
+            task: 'taskNo',
+            salesperson: 'salespersonCode',
+          },
+          { cost: 'costLcy', duration: 'durationMin' },
+          {},
+          ['contact'],
+        );
+        if (typeof o['failed'] === 'boolean') raw['successful'] = !o['failed'];
+        const body = parseOptions(phoneCallBody, raw);
+        const out = (await idempotent(ctx, o['idempotencyKey'], 'call', raw, async () =>
+          toLogEntryJson(await ctx.app.services.logging.phoneCall(actorOf(ctx), body)),
+        )) as { entryNo: number; postponed: boolean };
+        ctx.out(out, () => entryLine(out));
+      }),
+    );
+
+  program
+    .command('record-document')
+    .description('record a sent document (POST /document-events); "not logged: <reason>" is not an error')
+    .requiredOption('--type <documentType>', 'document type, e.g. sales_invoice')
+    .option('--no <documentNo>', 'document number (not for cover_sheet)')
+    .option('--contact <no>', 'contact number')
+    .option('--customer <no>', 'customer number of the contact')
+    .option('--vendor <no>', 'vendor number of the contact')
+    .option('--salesperson <code>', 'salesperson code')
+    .option('--campaign <no>', 'campaign number')
+    .option('--description <text>', 'description')
+    .option('--opportunity <no>', 'opportunity number')
+    .option('--version <n>', 'archived version number')
+    .option('--occurrence <n>', 'occurrence of a re-used document number')
+    .option('--idempotency-key <key>', 'repeat-safe key')
+    .action(async (o: Options, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const raw = bodyOf(
+          o,
+          {
+            type: 'documentType',
+            no: 'documentNo',
+            contact: 'contactNo',
+            customer: 'customerNo',
+            vendor: 'vendorNo',
+            salesperson: 'salespersonCode',
+            campaign: 'campaignNo',
+            description: 'description',
+            opportunity: 'opportunityNo',
+          },
+          { version: 'versionNo', occurrence: 'docNoOccurrence' },
+          {},
+          ['type'],
+        );
+        const body = parseOptions(documentEventBody, raw);
+        const out = (await idempotent(ctx, o['idempotencyKey'], 'record-document', raw, async () => {
+          const r = await ctx.app.services.logging.recordDocument(actorOf(ctx), body);
+          return r.logged ? { logged: true, entry: toLogEntryJson(r.entry) } : r;
+        })) as { logged: true; entry: { entryNo: number; postponed: boolean } } | { logged: false; reason: string };
+        ctx.out(out, () => (out.logged ? entryLine(out.entry) : `not logged: ${out.reason}`));
+      }),
+    );
+}

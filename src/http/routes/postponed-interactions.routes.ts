@@ -1,0 +1,70 @@
+import type { App } from '../../app/create-app';
+import { page } from '../../contract/common';
+import { commentLineOut, commentLinesQuery, entryNoParams, postponedQuery, resumeInteractionBody } from '../../contract/interaction';
+import { logEntryOut, toLogEntryJson } from '../../contract/log-entry';
+import { answer, type Router } from '../route';
+import { actorOf } from './interactions.routes';
+
+export function postponedInteractionRoutes(r: Router, app: App) {
+  const logging = app.services.logging;
+  const tags = ['interactions'];
+  const base = '/api/v1/postponed-interactions';
+  r.route({
+    method: 'GET',
+    url: base,
+    access: 'viewer',
+    summary: 'List postponed interactions',
+    tags,
+    query: postponedQuery,
+    response: page(logEntryOut),
+    async handler({ query }) {
+      const p = await logging.listPostponed({ ...query, limit: query.limit ?? 50 });
+      return { items: p.items.map(toLogEntryJson), nextCursor: p.nextCursor };
+    },
+  });
+  r.route({
+    method: 'GET',
+    url: `${base}/:entryNo`,
+    access: 'viewer',
+    summary: 'One postponed interaction',
+    tags,
+    params: entryNoParams,
+    response: logEntryOut,
+    handler: async ({ params }) => toLogEntryJson(await logging.getPostponed(params.entryNo)),
+  });
+  r.route({
+    method: 'GET',
+    url: `${base}/:entryNo/comments`,
+    access: 'viewer',
+    summary: 'Comments of a postponed interaction',
+    tags,
+    params: entryNoParams,
+    query: commentLinesQuery,
+    response: page(commentLineOut),
+    handler: ({ params, query }) => logging.postponedComments(params.entryNo, { limit: query.limit ?? 50, cursor: query.cursor }),
+  });
+  r.route({
+    method: 'POST',
+    url: `${base}/:entryNo/resume`,
+    access: 'user',
+    summary: 'Resume a postponed interaction',
+    tags,
+    params: entryNoParams,
+    body: resumeInteractionBody,
+    response: logEntryOut,
+    handler: async ({ params, body, principal }) => toLogEntryJson(await logging.resume(actorOf(principal), params.entryNo, body)),
+  });
+  r.route({
+    method: 'DELETE',
+    url: `${base}/:entryNo`,
+    access: 'user',
+    summary: 'Delete a postponed interaction with its comments and attachment',
+    tags,
+    params: entryNoParams,
+    status: 204,
+    async handler({ params }) {
+      await logging.deletePostponed(params.entryNo);
+      return answer(204);
+    },
+  });
+}
