@@ -27,10 +27,6 @@ export const patchCampaignBody = z.strictObject(campaignFields).refine(datesOrde
 export const campaignParams = z.strictObject({ no: requiredCode(20) });
 
 const entryNo = z.number().int('must be a whole number').min(1, 'must be at least 1').max(Number.MAX_SAFE_INTEGER);
-const entryNoParam = z
-  .string()
-  .regex(/^\d{1,15}$/, 'must be a whole number')
-  .transform(Number);
 
 export const campaignEntryOut = z.object({
   entryNo: z.number().int(),
@@ -73,7 +69,7 @@ export const campaignEntriesQuery = z.strictObject({
   loggedSegmentEntryNo: queryInt.optional(),
   ...listQuery,
 });
-export const campaignEntryParams = z.strictObject({ no: requiredCode(20), entryNo: entryNoParam });
+export const campaignEntryParams = z.strictObject({ no: requiredCode(20), entryNo: queryInt });
 export const campaignEntryNosBody = z.strictObject({
   entryNos: z.array(entryNo).min(1, 'must have at least 1 item').max(1000, 'must have at most 1000 items'),
 });

@@ -1,16 +1,9 @@
 import { z } from 'zod';
 import type { Contact } from '../domain/contact/contact';
 import { code, contactType, correspondenceType, email, listQuery, queryBool, requiredCode, requiredText, text } from './common';
+import { readOnly } from './read-only';
 
 const codeList = z.array(requiredCode(10)).max(100, 'must have at most 100 codes');
-
-/** A computed or key field: shown in responses, refused in a request body (api.md §13.5). */
-const readOnly = (what: string) =>
-  z
-    .unknown()
-    .refine(() => false, `is ${what}`)
-    .optional()
-    .meta({ description: `${what}; refused in a request`, readOnly: true });
 
 /** The fields a client may write, every one optional (a PATCH, or a create's defaults). */
 const writable = {
@@ -42,14 +35,14 @@ export const createContactBody = z.strictObject({
   no: code(20).nullable().optional(),
   ...writable,
   name: requiredText(100),
-  companyName: readOnly('computed'),
+  companyName: readOnly('is computed'),
 });
 
 /** PATCH /contacts/{no}: only fields present change; the key cannot be changed. */
 export const patchContactBody = z.strictObject({
-  no: readOnly('the key and cannot be changed'),
+  no: readOnly('is the key and cannot be changed'),
   ...writable,
-  companyName: readOnly('computed'),
+  companyName: readOnly('is computed'),
 });
 
 export const contactParams = z.strictObject({ no: requiredCode(20) });

@@ -13,15 +13,7 @@ import {
   text,
   wizardAction,
 } from './common';
-
-/** A field the server computes: sending it is refused (api.md §13.5). */
-export function readOnly(what = 'is read-only') {
-  return z
-    .unknown()
-    .refine(() => false, what)
-    .optional()
-    .meta({ readOnly: true, description: 'read-only: computed by the server, refused in a request' });
-}
+import { readOnly } from './read-only';
 
 export const templateOut = z.object({
   code: z.string(),

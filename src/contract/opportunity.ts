@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { code, date, listQuery, requiredCode, requiredText, text } from './common';
+import { code, date, listQuery, queryInt, requiredCode, requiredText, text } from './common';
 import { logEntryOut } from './log-entry';
 
 export const OPPORTUNITY_STATUSES = ['not_started', 'in_progress', 'won', 'lost'] as const;
@@ -46,12 +46,7 @@ export const taskParams = z.strictObject({ no: requiredCode(20) });
 export const patchOpportunityBody = z.strictObject({ status: opportunityStatus, description: text(100).nullable().optional() });
 export const patchTaskBody = z.strictObject({ status: taskStatus, description: requiredText(100).optional(), date: date.optional() });
 
-export const entryNoParams = z.strictObject({
-  entryNo: z
-    .string()
-    .regex(/^\d{1,15}$/, 'must be a whole number')
-    .transform(Number),
-});
+export const entryNoParams = z.strictObject({ entryNo: queryInt });
 export const createOpportunityBody = z.strictObject({ description: text(100).nullable().optional() });
 export const createTaskBody = z.strictObject({ description: text(100).nullable().optional(), date: date.nullable().optional() });
 export const createdOpportunityOut = z.object({ opportunity: opportunityOut, entry: logEntryOut });

@@ -115,6 +115,27 @@ describeEachDialect('campaigns', (env) => {
     expect(missing.body.code).toBe('salesperson_not_found');
   });
 
+  it('accepts a change that sends the stored salesperson again, even one blocked or deleted since', async () => {
+    await salesperson('RESENT');
+    await salesperson('GONE');
+    await env().api('POST', '/api/v1/campaigns', { body: { no: 'RESEND', salespersonCode: 'RESENT' } });
+    await env().api('POST', '/api/v1/campaigns', { body: { no: 'RESEND2', salespersonCode: 'GONE' } });
+    await env().api('PATCH', '/api/v1/salespeople/RESENT', { body: { blocked: true } });
+    await env().api('DELETE', '/api/v1/salespeople/GONE');
+    // a form sends the whole record back: the salesperson it already has is no new assignment
+    const blocked = await env().api('PATCH', '/api/v1/campaigns/RESEND', { body: { description: 'Autumn', salespersonCode: 'resent' } });
+    expect(blocked.status).toBe(200);
+    expect(blocked.body).toMatchObject({ description: 'Autumn', salespersonCode: 'RESENT' });
+    const deleted = await env().api('PATCH', '/api/v1/campaigns/RESEND2', { body: { description: 'Winter', salespersonCode: 'GONE' } });
+    expect(deleted.status).toBe(200);
+    expect(deleted.body).toMatchObject({ description: 'Winter', salespersonCode: 'GONE' });
+    // putting the blocked one on another campaign is a new assignment and still refused
+    const elsewhere = await env().api('PATCH', '/api/v1/campaigns/RESEND2', { body: { salespersonCode: 'RESENT' } });
+    expect(elsewhere.status).toBe(422);
+    expect(elsewhere.body.code).toBe('salesperson_blocked');
+    expect((await env().api('GET', '/api/v1/campaigns/RESEND2')).body.salespersonCode).toBe('GONE');
+  });
+
   it('answers campaign_not_found for a missing campaign and refuses to change its number', async () => {
     for (const [method, body] of [
       ['GET', undefined],

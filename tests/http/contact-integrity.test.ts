@@ -1,51 +1,7 @@
 import { expect, it } from 'vitest';
 import type { NewLogEntry } from '../../src/domain/interaction-log/interaction-log';
-import { toEntryRow } from '../../src/storage/kysely/log-entry-row';
+import { seedEntry } from '../support/seed-entries';
 import { describeEachDialect } from '../support/test-app';
-
-function newEntry(contactNo: string | null, contactCompanyNo: string | null, over: Partial<NewLogEntry> = {}): NewLogEntry {
-  return {
-    contactNo,
-    contactCompanyNo,
-    date: '2026-11-20',
-    timeOfInteraction: '09:00:00',
-    description: 'Call',
-    subject: 'Call',
-    informationFlow: 'outbound',
-    initiatedBy: 'us',
-    interactionGroupCode: 'PHONE',
-    interactionTemplateCode: 'CALL',
-    interactionLanguageCode: null,
-    costCents: 150,
-    durationMin: 5,
-    userId: 'admin',
-    salespersonCode: null,
-    campaignNo: null,
-    campaignEntryNo: null,
-    campaignTarget: false,
-    campaignResponse: false,
-    segmentNo: null,
-    loggedSegmentEntryNo: null,
-    evaluation: null,
-    attemptFailed: false,
-    canceled: false,
-    postponed: false,
-    correspondenceType: null,
-    deliveryStatus: null,
-    documentType: null,
-    documentNo: null,
-    versionNo: 0,
-    docNoOccurrence: 0,
-    contactVia: null,
-    opportunityNo: null,
-    taskNo: null,
-    attachmentId: null,
-    emailLogged: false,
-    createdAt: '2026-11-20T09:00:00.000Z',
-    origin: 'interaction',
-    ...over,
-  };
-}
 
 describeEachDialect('contact integrity', (env) => {
   const db = () => env().app.database.db;
@@ -55,16 +11,8 @@ describeEachDialect('contact integrity', (env) => {
   const company = (no: string) => post({ no, name: `Company ${no}` });
   const person = (no: string, companyNo: string | null) => post({ no, type: 'person', name: `Person ${no}`, companyNo });
 
-  const addEntry = async (contactNo: string | null, companyNo: string | null, over: Partial<NewLogEntry> = {}) =>
-    Number(
-      (
-        await db()
-          .insertInto('interaction_log_entries')
-          .values(toEntryRow(newEntry(contactNo, companyNo, over)))
-          .returning('entry_no')
-          .executeTakeFirstOrThrow()
-      ).entry_no,
-    );
+  const addEntry = (contactNo: string | null, contactCompanyNo: string | null, over: Partial<NewLogEntry> = {}) =>
+    seedEntry(db(), { contactNo, contactCompanyNo, ...over });
   const entry = (entryNo: number) =>
     db()
       .selectFrom('interaction_log_entries')
@@ -217,6 +165,19 @@ describeEachDialect('contact integrity', (env) => {
     const own = await patch('T-FREE', { type: 'company', companyNo: 'T-HOME' });
     expect(own.status).toBe(400);
     expect(own.body.errors[0].path).toBe('companyNo');
+  });
+
+  it('refuses to make a company a person of itself when the form sends its own number back (R34, R61)', async () => {
+    await company('T-SELF');
+    const res = await patch('T-SELF', { type: 'person', companyNo: 't-self', name: 'Renamed' });
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('validation_failed');
+    expect(res.body.errors).toEqual([{ path: 'companyNo', message: 'must be a company contact; T-SELF is a person' }]);
+    expect((await env().api('GET', '/api/v1/contacts/T-SELF')).body).toMatchObject({
+      type: 'company',
+      companyNo: 'T-SELF',
+      name: 'Company T-SELF',
+    });
   });
 
   // ---- R35: company of a person ----

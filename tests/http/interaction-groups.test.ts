@@ -28,6 +28,14 @@ describeEachDialect('interaction groups', (env) => {
     expect(noCode.body.errors[0].path).toBe('code');
   });
 
+  it('answers duplicate_code, never an internal error, to concurrent creates of one code', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => env().api('POST', '/api/v1/interaction-groups', { body: { code: 'RACE' } })),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    expect(answers.filter((a) => a.status === 409).map((a) => a.body.code)).toEqual(Array(5).fill('duplicate_code'));
+  });
+
   it('changes and clears the description; a missing group is interaction_group_not_found', async () => {
     await env().api('POST', '/api/v1/interaction-groups', { body: { code: 'MAIL', description: 'Mail' } });
     const patched = await env().api('PATCH', '/api/v1/interaction-groups/MAIL', { body: { description: 'E-mail' } });

@@ -119,6 +119,15 @@ describeEachDialect('interaction templates', (env) => {
     expect((await env().api('GET', `${T}/REF`)).body.description).toBeNull();
   });
 
+  it('answers duplicate_code, never an internal error, to concurrent creates of one code', async () => {
+    await seed(env(), ['RACEGRP']);
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => env().api('POST', T, { body: { code: 'RACE', interactionGroupCode: 'RACEGRP' } })),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    expect(answers.filter((a) => a.status === 409).map((a) => a.body.code)).toEqual(Array(5).fill('duplicate_code'));
+  });
+
   it('creates the default language row with the template description and resets a stored merge (R57)', async () => {
     await seed(env(), ['SALES']);
     await language(env(), 'DEU');

@@ -29,6 +29,14 @@ describeEachDialect('salespeople', (env) => {
     expect((await env().api('GET', '/api/v1/salespeople/DUP')).body.name).toBe('First');
   });
 
+  it('answers duplicate_code, never an internal error, to concurrent creates of one code', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => env().api('POST', '/api/v1/salespeople', { body: { code: 'RACE', name: `Racer ${i}` } })),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    expect(answers.filter((a) => a.status === 409).map((a) => a.body.code)).toEqual(Array(5).fill('duplicate_code'));
+  });
+
   it('validates name, e-mail, phone number and code length with field paths', async () => {
     const res = await env().api('POST', '/api/v1/salespeople', {
       body: { code: 'X'.repeat(21), name: 'N'.repeat(51), email: 'not an@address', phoneNo: '1'.repeat(31), colour: 'red' },

@@ -63,6 +63,16 @@ describeEachDialect('template languages', (env) => {
     expect(readOnly.body.errors).toEqual([{ path: 'attachmentId', message: 'is read-only' }]);
   });
 
+  it('answers duplicate_code, never an internal error, to concurrent creates of one row', async () => {
+    await languages(env(), 'ENU');
+    await template(env(), 'RACE');
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => env().api('POST', `${T}/RACE/languages`, { body: { languageCode: 'ENU' } })),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    expect(answers.filter((a) => a.status === 409).map((a) => a.body.code)).toEqual(Array(5).fill('duplicate_code'));
+  });
+
   it('changes the description only; a missing row is template_language_not_found', async () => {
     await languages(env(), 'ENU', 'DEU');
     await template(env(), 'NOTE', { description: 'Note' });

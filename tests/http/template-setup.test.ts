@@ -52,6 +52,17 @@ describeEachDialect('interaction template setup', (env) => {
     await env().api('PATCH', S, { body: { purchaseReturnOrderConfirmations: null } });
   });
 
+  it('answers every one of concurrent changes of one slot, the record ending with one of them', async () => {
+    await template(env(), 'RACE1');
+    await template(env(), 'RACE2');
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => env().api('PATCH', S, { body: { emailDraft: i % 2 ? 'RACE1' : 'RACE2' } })),
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array(6).fill(200));
+    expect(['RACE1', 'RACE2']).toContain((await env().api('GET', S)).body.emailDraft);
+    await env().api('PATCH', S, { body: { emailDraft: null } });
+  });
+
   it('refuses unknown keys and a missing template, changing nothing', async () => {
     await template(env(), 'OK1');
     const unknown = await env().api('PATCH', S, { body: { salesInvoices: 'OK1', faxes: 'OK1' } });

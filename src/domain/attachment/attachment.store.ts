@@ -14,6 +14,11 @@ export interface AttachmentStore {
   isUsed(id: number): Promise<boolean>;
   /** Deletes those of the ids that are neither read-only nor used by any record; answers how many. */
   deleteIfUnused(ids: readonly number[]): Promise<number>;
+  /**
+   * Deletes those of the ids that no record uses any more, read-only ones included: the
+   * attachments released by deleted entries (R27, R51); answers how many.
+   */
+  deleteReleased(ids: readonly number[]): Promise<number>;
   /** Deletes every attachment that is not read-only, is used by nothing and was created before the instant. */
   purgeUnused(createdBefore: string): Promise<number>;
 }

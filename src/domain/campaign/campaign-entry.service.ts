@@ -62,7 +62,10 @@ export function createCampaignEntryService({ uow }: { uow: UnitOfWork<Stores> })
     deleteCanceled: (campaignNo, range) =>
       uow.transaction(async (s) => {
         await mustCampaign(s, campaignNo);
-        return s.campaigns.deleteCanceled(campaignNo, { from: range.from ?? null, to: range.to ?? null });
+        const { deleted, attachmentIds } = await s.campaigns.deleteCanceled(campaignNo, { from: range.from ?? null, to: range.to ?? null });
+        // R51: an attachment goes with the last entry that used it, where Business Central leaves it behind
+        await s.attachments.deleteReleased(attachmentIds);
+        return deleted;
       }),
   };
 }

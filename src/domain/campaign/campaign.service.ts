@@ -1,6 +1,7 @@
 import type { Stores } from '../stores';
 import { decodeCursor, toPage } from '../shared/cursor';
-import { DomainError, duplicate, invalid, notFound } from '../shared/errors';
+import { duplicate, invalid, notFound } from '../shared/errors';
+import { newSalesperson, refuseBlocked } from '../salesperson/salesperson-assignment';
 import type { Page, UnitOfWork } from '../shared/unit-of-work';
 import { datesInOrder, type Campaign, type CampaignChanges } from './campaign';
 
@@ -23,18 +24,6 @@ export interface CampaignService {
 const datesOutOfOrder = (path: 'startingDate' | 'endingDate') =>
   invalid([{ path, message: path === 'endingDate' ? 'must not be before startingDate' : 'must not be after endingDate' }]);
 
-/** A salesperson given for a campaign must exist (404 before any conflict) … */
-async function salespersonMustExist(s: Stores, code: string | null | undefined) {
-  if (!code) return null;
-  const sp = await s.salespeople.get(code);
-  if (!sp) throw notFound.salesperson(code);
-  return sp;
-}
-/** … and, being given explicitly, must not be blocked (a rule, checked after conflicts). */
-function notBlocked(sp: { code: string; blocked: boolean } | null) {
-  if (sp?.blocked) throw new DomainError('salesperson_blocked', `Salesperson ${sp.code} is blocked.`);
-}
-
 /** Campaigns (domain.md §3.11): numbered from the CP series; deleting one takes its campaign entries. */
 export function createCampaignService({ uow }: { uow: UnitOfWork<Stores> }): CampaignService {
   const must = async (s: Stores, no: string) => (await s.campaigns.get(no)) ?? Promise.reject(notFound.campaign(no));
@@ -51,12 +40,12 @@ export function createCampaignService({ uow }: { uow: UnitOfWork<Stores> }): Cam
         const startingDate = input.startingDate ?? null;
         const endingDate = input.endingDate ?? null;
         if (!datesInOrder(startingDate, endingDate)) throw datesOutOfOrder('endingDate');
-        const sp = await salespersonMustExist(s, input.salespersonCode);
+        const sp = await newSalesperson(s, input.salespersonCode, null);
         // the series lock also serialises manual numbers, so two creates of one number cannot race
         await s.lock('series:campaign');
         const no = input.no ?? (await s.nextNumber('campaign'));
         if (await s.campaigns.get(no)) throw duplicate('Campaign', no);
-        notBlocked(sp);
+        refuseBlocked(sp);
         const campaign: Campaign = {
           no,
           description: input.description ?? null,
@@ -74,7 +63,7 @@ export function createCampaignService({ uow }: { uow: UnitOfWork<Stores> }): Cam
         const endingDate = changes.endingDate !== undefined ? changes.endingDate : stored.endingDate;
         if (!datesInOrder(startingDate, endingDate))
           throw datesOutOfOrder(changes.endingDate !== undefined ? 'endingDate' : 'startingDate');
-        notBlocked(await salespersonMustExist(s, changes.salespersonCode));
+        refuseBlocked(await newSalesperson(s, changes.salespersonCode, stored.salespersonCode));
         await s.campaigns.update(no, changes);
         return must(s, no);
       }),

@@ -20,8 +20,11 @@ export interface CampaignStore {
   setCanceled(entryNos: readonly number[], canceled: boolean): Promise<void>;
   /**
    * Deletes the campaign's canceled campaign entries in the range with their non-postponed log
-   * entries, those entries' comments, and their attachments that nothing left uses; answers how
-   * many campaign entries were deleted.
+   * entries and those entries' comments; answers how many campaign entries were deleted and the
+   * attachments the deleted log entries used.
    */
-  deleteCanceled(campaignNo: string, range: { readonly from: number | null; readonly to: number | null }): Promise<number>;
+  deleteCanceled(
+    campaignNo: string,
+    range: { readonly from: number | null; readonly to: number | null },
+  ): Promise<{ readonly deleted: number; readonly attachmentIds: readonly number[] }>;
 }

@@ -13,7 +13,8 @@ export const contactErrors = {
       'contact_company_change_blocked',
       `You cannot change the company of contact ${no} because one or more unlogged segments are assigned to the contact.`,
     ),
-  salespersonBlocked: (code: string) => new DomainError('salesperson_blocked', `Salesperson ${code} is blocked.`),
+  privacyBlocked: (no: string, name: string) =>
+    new DomainError('contact_privacy_blocked', `You cannot use contact ${no} ${name} because they are marked as blocked due to privacy.`),
   companyNotOwnNo: () => invalid([{ path: 'companyNo', message: 'of a company must be its own no (omit it or send null)' }]),
   companyIsPerson: (no: string) => invalid([{ path: 'companyNo', message: `must be a company contact; ${no} is a person` }]),
 };

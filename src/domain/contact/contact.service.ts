@@ -1,6 +1,7 @@
 import type { Stores } from '../stores';
 import { decodeCursor, toPage } from '../shared/cursor';
 import { notFound } from '../shared/errors';
+import { newSalesperson, refuseBlocked } from '../salesperson/salesperson-assignment';
 import type { Page, UnitOfWork } from '../shared/unit-of-work';
 import {
   applyChanges,
@@ -55,23 +56,21 @@ export function createContactService({ uow }: { uow: UnitOfWork<Stores> }): Cont
         const cur = await must(s, no);
         const { type, companyNo, typeChanged, companyChanged } = resolveTypeAndCompany(cur, changes);
 
-        if (type === 'person' && companyNo !== null && companyNo !== cur.companyNo) {
+        // a company becoming a person may not keep its own number as its company (R34, R61)
+        if (type === 'person' && companyNo !== null && (typeChanged || companyNo !== cur.companyNo)) {
           if (companyNo === no) throw contactErrors.companyIsPerson(no);
           const company = (await s.contacts.refs([companyNo])).get(companyNo);
           if (!company) throw notFound.contact(companyNo);
           if (company.type !== 'company') throw contactErrors.companyIsPerson(companyNo);
         }
-        const sp = changes.salespersonCode;
-        const salesperson = sp != null && sp !== cur.salespersonCode ? (await s.contacts.salespeople([sp])).get(sp) : undefined;
-        if (sp != null && sp !== cur.salespersonCode && !salesperson) throw notFound.salesperson(sp);
+        const salesperson = await newSalesperson(s, changes.salespersonCode, cur.salespersonCode);
         const lang = changes.languageCode;
         if (lang != null && lang !== cur.languageCode && !(await s.contacts.languages([lang])).has(lang)) throw notFound.language(lang);
 
         if (typeChanged && ((await s.contacts.hasEntries(no)) || (cur.type === 'company' && (await s.contacts.hasPersons(no)))))
           throw contactErrors.typeChangeBlocked(no);
         if (companyChanged && (await s.contacts.onSegmentLine(no))) throw contactErrors.companyChangeBlocked(no);
-        // a blocked salesperson already on the contact stays; only a newly given one is refused
-        if (sp != null && salesperson?.blocked) throw contactErrors.salespersonBlocked(sp);
+        refuseBlocked(salesperson);
 
         if (companyChanged) {
           // as BC: the history made under the old company stays with it

@@ -1,4 +1,4 @@
-import type { Contact, ContactRecord, ContactRef, ContactType, ContactUsage } from './contact';
+import type { Contact, ContactPrivacy, ContactRecord, ContactRef, ContactType, ContactUsage } from './contact';
 
 export interface ContactFilter {
   readonly type?: ContactType | undefined;
@@ -33,6 +33,8 @@ export interface ContactStore {
   /** Whether the contact is on any segment line. */
   onSegmentLine(no: string): Promise<boolean>;
   usage(no: string, type: ContactType): Promise<ContactUsage>;
+  /** The contact with its privacy state (its own flag or its company's), or null when it does not exist. */
+  privacy(no: string): Promise<ContactPrivacy | null>;
 
   /** R35 with an old company: the person's history under it stays with that company. */
   leaveHistoryWithCompany(personNo: string, oldCompanyNo: string): Promise<void>;

@@ -158,6 +158,14 @@ export function resolveTypeAndCompany(
   return { type, companyNo, typeChanged, companyChanged: !typeChanged && companyNo !== cur.companyNo };
 }
 
+/** A contact as far as new interactions, tasks and opportunities care (decision i, R10). */
+export interface ContactPrivacy {
+  readonly no: string;
+  readonly name: string;
+  /** The contact, or the company it belongs to, is privacy-blocked. */
+  readonly privacyBlocked: boolean;
+}
+
 /** What may keep a contact from being deleted (R33). */
 export interface ContactUsage {
   readonly openTask: boolean;

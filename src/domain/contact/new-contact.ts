@@ -1,4 +1,5 @@
 import { duplicate, notFound } from '../shared/errors';
+import { salespersonBlocked } from '../salesperson/salesperson';
 import type { CompanyDefaults, ContactDraft, ContactRef } from './contact';
 import { contactErrors } from './contact.errors';
 import type { ContactStore } from './contact.store';
@@ -41,7 +42,7 @@ export async function checkNewContact(d: ContactDraft, look: ContactLookups): Pr
   }
   if (d.languageCode != null && !(await look.languageExists(d.languageCode))) throw notFound.language(d.languageCode);
   if (d.no != null && (await look.contact(d.no))) throw duplicate('Contact', d.no);
-  if (d.salespersonCode != null && salesperson?.blocked) throw contactErrors.salespersonBlocked(d.salespersonCode);
+  if (d.salespersonCode != null && salesperson?.blocked) throw salespersonBlocked(d.salespersonCode);
   if (!company) return null;
   // as settled (api.md §13.6): a blocked salesperson is never taken by default
   return company.salespersonBlocked ? { ...company.defaults, salespersonCode: null } : company.defaults;

@@ -25,6 +25,8 @@ export function createInteractionGroupService({ uow }: { uow: UnitOfWork<Stores>
     get: (code) => uow.read((s) => must(s, code)),
     create: (input) =>
       uow.transaction(async (s) => {
+        // concurrent creates of one code wait here, so the later ones see it and answer 409
+        await s.lock(`interaction-group:${input.code}`);
         if (await s.interactionGroups.get(input.code)) throw duplicate('Interaction group', input.code);
         const group: InteractionGroup = { code: input.code, description: input.description ?? null };
         await s.interactionGroups.insert(group);

@@ -74,6 +74,8 @@ export function createInteractionTemplateService({ uow }: { uow: UnitOfWork<Stor
     create: (input) =>
       uow.transaction(async (s) => {
         const { code, ...changes } = input;
+        // concurrent creates of one code wait here, so the later ones see it and answer 409
+        await s.lock(`interaction-template:${code}`);
         await checkReferences(s, changes);
         if (await s.templates.get(code)) throw duplicate('Interaction template', code);
         await s.templates.insert(input);

@@ -48,6 +48,8 @@ export function createTemplateLanguageService({ uow, clock }: { uow: UnitOfWork<
       uow.transaction(async (s) => {
         const template = await mustTemplate(s, code);
         if (!(await s.languages.get(input.languageCode))) throw notFound.language(input.languageCode);
+        // concurrent creates of one row wait here, so the later ones see it and answer 409
+        await s.lock(`template-language:${code}:${input.languageCode}`);
         if (await s.templates.getLanguage(code, input.languageCode))
           throw duplicate('Interaction template language', `${code} ${input.languageCode}`);
         const row: TemplateLanguage = {

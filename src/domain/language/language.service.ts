@@ -25,6 +25,8 @@ export function createLanguageService({ uow }: { uow: UnitOfWork<Stores> }): Lan
     get: (code) => uow.read((s) => must(s, code)),
     create: (input) =>
       uow.transaction(async (s) => {
+        // concurrent creates of one code wait here, so the second gets duplicate_code, not a crash
+        await s.lock(`language:${input.code}`);
         if (await s.languages.get(input.code)) throw duplicate('Language', input.code);
         await s.languages.insert(input);
         return input;

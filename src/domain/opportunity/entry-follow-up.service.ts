@@ -1,3 +1,4 @@
+import { contactErrors } from '../contact/contact.errors';
 import type { LogEntry } from '../interaction-log/interaction-log';
 import type { Stores } from '../stores';
 import type { Clock } from '../shared/clock';
@@ -26,15 +27,11 @@ async function existingEntry(s: Stores, entryNo: number): Promise<LogEntry> {
 async function mayFollowUp(s: Stores, entry: LogEntry): Promise<LogEntry & { contactNo: string }> {
   const { entryNo, contactNo } = entry;
   if (entry.canceled) throw new DomainError('entry_canceled', `Interaction log entry ${entryNo} is canceled.`);
-  const contact = contactNo === null ? null : await s.opportunities.contactPrivacy(contactNo);
+  const contact = contactNo === null ? null : await s.contacts.privacy(contactNo);
   if (contactNo === null || !contact)
     throw new DomainError('entry_has_no_contact', `Interaction log entry ${entryNo} has no contact any more.`);
   // decision i: a privacy-blocked contact, or a person of a privacy-blocked company, gets nothing new
-  if (contact.privacyBlocked)
-    throw new DomainError(
-      'contact_privacy_blocked',
-      `You cannot use contact ${contact.no} ${contact.name} because they are marked as blocked due to privacy.`,
-    );
+  if (contact.privacyBlocked) throw contactErrors.privacyBlocked(contact.no, contact.name);
   return { ...entry, contactNo };
 }
 

@@ -1,14 +1,5 @@
 import type { LogEntry } from '../interaction-log/interaction-log';
-import type {
-  ContactPrivacy,
-  FollowUpFilter,
-  Opportunity,
-  OpportunityChanges,
-  OpportunityStatus,
-  Task,
-  TaskChanges,
-  TaskStatus,
-} from './opportunity';
+import type { FollowUpFilter, Opportunity, OpportunityChanges, OpportunityStatus, Task, TaskChanges, TaskStatus } from './opportunity';
 
 /** What opportunities and tasks need from storage. */
 export interface OpportunityStore {
@@ -30,6 +21,4 @@ export interface OpportunityStore {
   entry(entryNo: number): Promise<LogEntry | null>;
   /** Links a log entry to its new opportunity. */
   linkEntry(entryNo: number, opportunityNo: string): Promise<void>;
-  /** The contact with its privacy state, or null when it does not exist. */
-  contactPrivacy(contactNo: string): Promise<ContactPrivacy | null>;
 }

@@ -46,11 +46,3 @@ export interface TaskChanges {
   readonly description?: string | undefined;
   readonly date?: string | undefined;
 }
-
-/** A contact as far as new tasks and opportunities care (decision i). */
-export interface ContactPrivacy {
-  readonly no: string;
-  readonly name: string;
-  /** The contact, or the company it belongs to, is privacy-blocked. */
-  readonly privacyBlocked: boolean;
-}

@@ -33,6 +33,8 @@ export function createSalespersonService({ uow }: { uow: UnitOfWork<Stores> }): 
     get: (code) => uow.read((s) => must(s, code)),
     create: (input) =>
       uow.transaction(async (s) => {
+        // concurrent creates of one code wait here, so the later ones see it and answer 409
+        await s.lock(`salesperson:${input.code}`);
         if (await s.salespeople.get(input.code)) throw duplicate('Salesperson', input.code);
         const sp: Salesperson = {
           code: input.code,

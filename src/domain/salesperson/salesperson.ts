@@ -1,3 +1,5 @@
+import { DomainError } from '../shared/errors';
+
 /** A salesperson (domain.md §3.2). */
 export interface Salesperson {
   readonly code: string;
@@ -13,4 +15,9 @@ export interface SalespersonChanges {
   readonly email?: string | null | undefined;
   readonly phoneNo?: string | null | undefined;
   readonly blocked?: boolean | undefined;
+}
+
+/** A blocked salesperson cannot be put on a new interaction, segment, line, contact or campaign (§3.2). */
+export function salespersonBlocked(code: string): DomainError {
+  return new DomainError('salesperson_blocked', `Salesperson ${code} is blocked.`);
 }

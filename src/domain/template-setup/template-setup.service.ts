@@ -15,6 +15,8 @@ export function createTemplateSetupService({ uow }: { uow: UnitOfWork<Stores> })
     get: () => uow.read((s) => s.templateSetup.get()),
     update: (changes) =>
       uow.transaction(async (s) => {
+        // one writer of the single setup record at a time: slots are replaced row by row
+        await s.lock('template-setup');
         const given = TEMPLATE_SETUP_SLOTS.flatMap((slot) => {
           const code = changes[slot];
           return code === undefined ? [] : [[slot, code] as const];

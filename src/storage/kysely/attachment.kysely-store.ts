@@ -18,16 +18,28 @@ function toAttachment(r: Omit<Selectable<AttachmentsTable>, 'content'>): Attachm
   };
 }
 
-/** Every record that can hold an attachment: entries, template languages, segment lines, segment languages. */
+/**
+ * Every record that can hold an attachment: entries, template languages, segment lines, segment
+ * languages. Entries are probed through their attachment index; the other tables, which have no
+ * such index, are read once per statement (uncorrelated IN) rather than once per attachment.
+ */
 function used(eb: ExpressionBuilder<Database, 'attachments'>) {
   const one = sql<number>`1`.as('one');
+  const holders = (['template_languages', 'segment_lines', 'segment_languages'] as const).map((table) =>
+    eb(
+      'attachments.id',
+      'in',
+      eb.selectFrom(table).select('attachment_id').where('attachment_id', 'is not', null).$narrowType<{ attachment_id: number }>(),
+    ),
+  );
   return eb.or([
     eb.exists(eb.selectFrom('interaction_log_entries as e').select(one).whereRef('e.attachment_id', '=', 'attachments.id')),
-    eb.exists(eb.selectFrom('template_languages as tl').select(one).whereRef('tl.attachment_id', '=', 'attachments.id')),
-    eb.exists(eb.selectFrom('segment_lines as sl').select(one).whereRef('sl.attachment_id', '=', 'attachments.id')),
-    eb.exists(eb.selectFrom('segment_languages as sg').select(one).whereRef('sg.attachment_id', '=', 'attachments.id')),
+    ...holders,
   ]);
 }
+
+/** Ids per statement: well under both dialects' limits on bound parameters. */
+const IDS_PER_STATEMENT = 1000;
 
 const bytes = (u: Uint8Array): Buffer => (Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength));
 
@@ -98,6 +110,19 @@ export function createAttachmentStore(db: Kysely<Database>): AttachmentStore {
         .where((eb) => eb.not(used(eb)))
         .executeTakeFirst();
       return Number(r.numDeletedRows);
+    },
+    async deleteReleased(ids) {
+      const unique = [...new Set(ids)];
+      let deleted = 0;
+      for (let i = 0; i < unique.length; i += IDS_PER_STATEMENT) {
+        const r = await db
+          .deleteFrom('attachments')
+          .where('id', 'in', unique.slice(i, i + IDS_PER_STATEMENT))
+          .where((eb) => eb.not(used(eb)))
+          .executeTakeFirst();
+        deleted += Number(r.numDeletedRows);
+      }
+      return deleted;
     },
     async purgeUnused(createdBefore) {
       const r = await db

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Campaign, CampaignEntry } from '../../domain/campaign/campaign';
 import type { CampaignStore } from '../../domain/campaign/campaign.store';
 import type { CampaignEntriesTable, CampaignsTable, Database } from './database';
@@ -160,32 +160,8 @@ export function createCampaignStore(db: Kysely<Database>): CampaignStore {
       const doomedEntries = () =>
         db.selectFrom('interaction_log_entries').where('postponed', '=', 0).where('campaign_entry_no', 'in', doomedCampaignEntries());
 
-      // Attachments first, while the entries still show which ones they use: an attachment goes
-      // when no entry outside the deleted set, no template or segment language row and no segment
-      // line refers to it (R27 by way of R51).
-      await db
-        .deleteFrom('attachments')
-        .where('id', 'in', doomedEntries().select('attachment_id'))
-        .where(({ not, exists, selectFrom, or, eb }) =>
-          not(
-            exists(
-              selectFrom('interaction_log_entries as o')
-                .select(sql.lit(1).as('x'))
-                .whereRef('o.attachment_id', '=', 'attachments.id')
-                .where((w) =>
-                  or([
-                    w('o.postponed', '=', 1),
-                    w('o.campaign_entry_no', 'is', null),
-                    w('o.campaign_entry_no', 'not in', doomedCampaignEntries()),
-                  ]),
-                ),
-            ),
-          )
-            .and(eb('id', 'not in', selectFrom('template_languages').select('attachment_id').where('attachment_id', 'is not', null)))
-            .and(eb('id', 'not in', selectFrom('segment_languages').select('attachment_id').where('attachment_id', 'is not', null)))
-            .and(eb('id', 'not in', selectFrom('segment_lines').select('attachment_id').where('attachment_id', 'is not', null))),
-        )
-        .execute();
+      // the attachments the deleted entries used: the caller deletes those nothing uses any more
+      const attachments = await doomedEntries().select('attachment_id').distinct().where('attachment_id', 'is not', null).execute();
       await db.deleteFrom('entry_comments').where('entry_no', 'in', doomedEntries().select('entry_no')).execute();
       await db
         .deleteFrom('interaction_log_entries')
@@ -193,7 +169,7 @@ export function createCampaignStore(db: Kysely<Database>): CampaignStore {
         .where('campaign_entry_no', 'in', doomedCampaignEntries())
         .execute();
       const deleted = await db.deleteFrom('campaign_entries').where('entry_no', 'in', doomedCampaignEntries()).executeTakeFirst();
-      return Number(deleted.numDeletedRows);
+      return { deleted: Number(deleted.numDeletedRows), attachmentIds: attachments.map((a) => Number(a.attachment_id)) };
     },
   };
 }

@@ -254,6 +254,17 @@ export function createContactStore(db: Kysely<Database>, dialect: DialectName): 
       return { openTask, segmentLine, openOpportunity, persons };
     },
 
+    async privacy(no) {
+      const r = await db
+        .selectFrom('contacts as c')
+        .leftJoin('contacts as k', 'k.no', 'c.company_no')
+        .select(['c.no', 'c.name', 'c.privacy_blocked', 'k.privacy_blocked as company_privacy_blocked'])
+        .where('c.no', '=', no)
+        .executeTakeFirst();
+      // decision i: a person of a privacy-blocked company is blocked too
+      return r ? { no: r.no, name: r.name, privacyBlocked: fromFlag(r.privacy_blocked) || fromFlag(r.company_privacy_blocked) } : null;
+    },
+
     async leaveHistoryWithCompany(personNo, oldCompanyNo) {
       // as BC (UpdateCompanyNo): entries, tasks and opportunities alike
       for (const table of ['interaction_log_entries', 'tasks', 'opportunities'] as const)

@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { FollowUpFilter, Opportunity, Task } from '../../domain/opportunity/opportunity';
 import type { OpportunityStore } from '../../domain/opportunity/opportunity.store';
 import type { Database, OpportunitiesTable, TasksTable } from './database';
-import { fromFlag } from './codec';
 import { selectEntries, toLogEntry } from './log-entry-row';
 
 const toOpportunity = (r: OpportunitiesTable): Opportunity => ({
@@ -126,15 +125,6 @@ export function createOpportunityStore(db: Kysely<Database>): OpportunityStore {
     },
     async linkEntry(entryNo, opportunityNo) {
       await db.updateTable('interaction_log_entries').set({ opportunity_no: opportunityNo }).where('entry_no', '=', entryNo).execute();
-    },
-    async contactPrivacy(contactNo) {
-      const r = await db
-        .selectFrom('contacts as c')
-        .leftJoin('contacts as k', 'k.no', 'c.company_no')
-        .select(['c.no', 'c.name', 'c.privacy_blocked', 'k.privacy_blocked as company_privacy_blocked'])
-        .where('c.no', '=', contactNo)
-        .executeTakeFirst();
-      return r ? { no: r.no, name: r.name, privacyBlocked: fromFlag(r.privacy_blocked) || fromFlag(r.company_privacy_blocked) } : null;
     },
   };
 }
