@@ -27,4 +27,6 @@ export default tseslint.config(
   layer(['src/storage/migrations/**'], ['../../**', '../kysely/**'], 'migrations are frozen in time and import no application code'),
   layer(['src/http/**'], ['**/cli/**', '**/storage/**', 'pg', 'better-sqlite3'], 'routes call services, never storage'),
   layer(['src/cli/**'], ['**/http/routes/**', 'fastify'], 'commands call services'),
+  { ignores: ['web/dist'] },
+  layer(['web/src/**'], ['**/src/domain/**', '**/src/storage/**', '**/src/http/**', '**/src/cli/**', '**/src/app/**', 'node:*', 'fastify', 'kysely', 'pg', 'better-sqlite3'], 'the web UI imports only web/** and src/contract/** (and browser packages)'),
 );

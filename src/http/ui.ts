@@ -1,17 +1,51 @@
-import type { FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-const PLACEHOLDER = `<!doctype html>
+// The web UI is a single-page app built into web/dist (`npm run build`). It is served without
+// authentication: every page asks the API, which authenticates each request.
+
+const DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+const NOT_BUILT = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Rapport</title>
-<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b}
-a{color:#0f6cbd}code{background:#f3f3f3;padding:.1rem .3rem;border-radius:3px}</style></head>
-<body><h1>Rapport</h1>
-<p>Every interaction with your contacts — letters, calls, meetings, e-mails and documents — in one log.</p>
-<ul><li><a href="/docs">API documentation</a> (<a href="/openapi.json">OpenAPI document</a>)</li>
-<li>Command line: <code>npx rapport --help</code></li></ul>
-</body></html>`;
+<title>Rapport</title></head>
+<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5">
+<h1>Rapport</h1><p>The web UI has not been built yet: run <code>npm run build</code> and restart the server.</p>
+<ul><li><a href="/docs">API documentation</a></li></ul></body></html>`;
 
-/** The static web UI (no authentication). */
-export async function uiRoutes(fastify: FastifyInstance): Promise<void> {
-  fastify.get('/', async (_req, reply) => reply.type('text/html; charset=utf-8').send(PLACEHOLDER));
+/** Paths that belong to the API or its documentation, never to the UI's fallback. */
+const isServerPath = (path: string) =>
+  path.startsWith('/api/') || path === '/api' || path.startsWith('/docs') || path === '/openapi.json' || path === '/healthz';
+
+const STATIC_FILE = /\.(js|css|map|ico|png|svg|txt|webmanifest|woff2?)$/i;
+
+/** Serves the built UI; any other GET that is not an API path gets index.html (client-side routes). */
+export async function uiRoutes(fastify: FastifyInstance, root = DIST): Promise<void> {
+  const built = existsSync(`${root}index.html`);
+  if (built) {
+    await fastify.register(fastifyStatic, {
+      root,
+      wildcard: false,
+      index: false,
+      cacheControl: false,
+      // hashed file names under assets/ never change; index.html is always asked for afresh
+      setHeaders(res, path) {
+        res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  const spa = async (reply: FastifyReply) => {
+    if (!built) return reply.type('text/html; charset=utf-8').send(NOT_BUILT);
+    reply.header('cache-control', 'no-cache');
+    return reply.sendFile('index.html', root);
+  };
+  fastify.get('/', (_req, reply) => spa(reply));
+  fastify.get('/*', (req, reply) => {
+    const path = req.url.split('?')[0] ?? req.url;
+    // a missing built file is a 404; a code in a page address may contain a dot (CT.01)
+    if (isServerPath(path) || path.startsWith('/assets/') || STATIC_FILE.test(path)) return reply.callNotFound();
+    return spa(reply);
+  });
 }
