@@ -355,7 +355,7 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
   await db.schema
     .createTable('segment_lines')
     .addColumn('segment_no', text, (c) => c.notNull().references('segments.no').onDelete('cascade'))
-    .addColumn('line_no', 'integer', (c) => c.notNull())
+    .addColumn('line_no', big, (c) => c.notNull())
     .addColumn('contact_no', text, (c) => c.notNull())
     .addColumn('contact_company_no', text)
     .addColumn('description', text)
@@ -387,7 +387,7 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
   await db.schema
     .createTable('segment_languages')
     .addColumn('segment_no', text, (c) => c.notNull().references('segments.no').onDelete('cascade'))
-    .addColumn('line_no', 'integer', (c) => c.notNull())
+    .addColumn('line_no', big, (c) => c.notNull())
     .addColumn('language_code', text, (c) => c.notNull())
     .addColumn('description', text)
     .addColumn('subject', text)
@@ -414,7 +414,7 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('segment_no', text, (c) => c.notNull().references('segments.no').onDelete('cascade'))
     .addColumn('action_no', 'integer', (c) => c.notNull())
     .addColumn('change', text, (c) => c.notNull())
-    .addColumn('line_no', 'integer', (c) => c.notNull())
+    .addColumn('line_no', big, (c) => c.notNull())
     .addColumn('contact_no', text, (c) => c.notNull())
     .execute();
   await db.schema

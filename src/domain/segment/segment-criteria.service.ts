@@ -1,0 +1,72 @@
+import type { Clock } from '../shared/clock';
+import { decodeCursor, toPage } from '../shared/cursor';
+import type { Page, UnitOfWork } from '../shared/unit-of-work';
+import type { Stores } from '../stores';
+import type { Criteria, CriteriaAction, CriteriaKind } from './criteria';
+import { lockedHeader, mustHeader, resolutionOf } from './segment-support';
+
+export interface CriteriaResult {
+  readonly kind: CriteriaKind;
+  /** added, removed or kept, as the kind says */
+  readonly affected: number;
+  readonly noOfLines: number;
+}
+
+export interface SegmentCriteriaService {
+  apply(no: string, kind: CriteriaKind, criteria: Criteria): Promise<CriteriaResult>;
+  list(no: string, q: { limit: number; cursor?: string | undefined }): Promise<Page<CriteriaAction>>;
+  goBack(no: string): Promise<{ undoneActionNo: number | null; noOfLines: number }>;
+}
+
+/** Adding, reducing and refining contacts by criteria, and going back (R43–R45), all set-based. */
+export function createSegmentCriteriaService({ uow, clock }: { uow: UnitOfWork<Stores>; clock: Clock }): SegmentCriteriaService {
+  const noOfLines = async (s: Stores, no: string) => (await s.segments.segment(no))?.noOfLines ?? 0;
+
+  return {
+    apply: (no, kind, criteria) =>
+      uow.transaction(async (s) => {
+        const h = await lockedHeader(s, no);
+        const actionNo = ((await s.segments.lastCriteriaAction(no))?.actionNo ?? 0) + 1;
+        let affected: number;
+        if (kind === 'add') {
+          const { fromLineNo, count } = await s.segments.appendResolvedLines(no, (await resolutionOf(s, h)).resolution, {
+            kind: 'criteria',
+            criteria,
+          });
+          if (count > 0) await s.segments.recordAdded(no, actionNo, fromLineNo);
+          affected = count;
+        } else {
+          const { count, attachmentIds } = await s.segments.removeLines(no, actionNo, criteria, kind === 'refine');
+          await s.segments.releaseAttachments(attachmentIds);
+          affected = kind === 'reduce' ? count : await noOfLines(s, no);
+        }
+        await s.segments.insertCriteriaAction(no, { actionNo, kind, ...criteria, affected, createdAt: clock.now().toISOString() });
+        return { kind, affected, noOfLines: await noOfLines(s, no) };
+      }),
+
+    list: (no, { limit, cursor }) =>
+      uow.read(async (s) => {
+        await mustHeader(s, no);
+        const scope = ['criteria', no];
+        const after = (decodeCursor(cursor, scope)?.[0] as number | undefined) ?? 0;
+        const rows = (await s.segments.criteriaActions(no)).filter((a) => a.actionNo > after).slice(0, limit + 1);
+        return toPage(rows, limit, (a) => [a.actionNo], scope);
+      }),
+
+    goBack: (no) =>
+      uow.transaction(async (s) => {
+        const h = await lockedHeader(s, no);
+        const last = await s.segments.lastCriteriaAction(no);
+        if (!last) return { undoneActionNo: null, noOfLines: await noOfLines(s, no) };
+        if (last.kind === 'add') await s.segments.releaseAttachments(await s.segments.undoAdded(no, last.actionNo));
+        // R45: contacts the action removed come back as new lines resolved from the header
+        else
+          await s.segments.appendResolvedLines(no, (await resolutionOf(s, h)).resolution, {
+            kind: 'removed-by-action',
+            actionNo: last.actionNo,
+          });
+        await s.segments.deleteCriteriaAction(no, last.actionNo);
+        return { undoneActionNo: last.actionNo, noOfLines: await noOfLines(s, no) };
+      }),
+  };
+}

@@ -1,0 +1,172 @@
+import type { Clock } from '../shared/clock';
+import { DomainError, notFound } from '../shared/errors';
+import type { UnitOfWork } from '../shared/unit-of-work';
+import type { Stores } from '../stores';
+import { blankHeader } from './header-rules';
+import { bulkResolution } from './line-resolution';
+import { checksFor, refusal } from './log-checks';
+import { LINE_STEP, type Actor, type SegmentHeader } from './segment';
+import { entryFromLine } from './segment-entry';
+import type { JobStarter, LogOptions, LogPreview, LogResult, Progress } from './segment-log';
+import { defaultSalesperson } from './segment-support';
+
+export interface SegmentLogService {
+  preview(no: string, sendAttachments: boolean): Promise<LogPreview>;
+  log(no: string, options: LogOptions, actor: Actor, progress?: Progress): Promise<LogResult>;
+  /** Runs the checks up to `segment_empty`, then logs as a background job; answers the job id. */
+  logAsync(no: string, options: LogOptions, actor: Actor): Promise<string>;
+}
+
+/**
+ * Lines read and entries inserted per statement: a few hundred rows keep each statement within
+ * both databases' parameter limits. Line numbers step by 10000, so a key range of this many
+ * steps holds at most this many lines.
+ */
+const CHUNK = 400;
+
+/** Groups sorted by their key in binary order, blank last (api.md §9.5). */
+function byKey<T>(rows: readonly T[], key: (r: T) => string | null): T[] {
+  return [...rows].sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    if (x === y) return 0;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return x < y ? -1 : 1;
+  });
+}
+
+/** Log preview and logging of a segment (R47, R48), all or nothing. */
+export function createSegmentLogService({
+  uow,
+  clock,
+  jobs,
+}: {
+  uow: UnitOfWork<Stores>;
+  clock: Clock;
+  jobs: JobStarter;
+}): SegmentLogService {
+  /** R47 checks up to `segment_empty`, in order. */
+  async function precheck(s: Stores, no: string): Promise<{ header: SegmentHeader; toLog: number; lastLineNo: number }> {
+    if (await s.segments.loggedSegmentExists(no)) throw alreadyLogged(no);
+    const h = await s.segments.header(no);
+    if (!h) throw notFound.segment(no);
+    if (h.description === null)
+      throw new DomainError('segment_description_required', `You must fill in the description of segment ${no} before logging it.`);
+    const { total, skipped, lastLineNo } = await s.segments.countLines(no);
+    if (total - skipped === 0) throw new DomainError('segment_empty', `Segment ${no} is empty.`);
+    return { header: h, toLog: total - skipped, lastLineNo };
+  }
+
+  async function log(no: string, options: LogOptions, actor: Actor, progress: Progress = () => undefined): Promise<LogResult> {
+    return uow.transaction(async (s) => {
+      // concurrent logs of one segment queue here; the later ones then find it logged
+      await s.segments.lockSegment(no);
+      const { header: h, toLog, lastLineNo } = await precheck(s, no);
+      const refused = (await s.segments.refusedLines(no, checksFor(options.sendAttachments))).map(refusal);
+      const first = refused[0];
+      if (first)
+        throw new DomainError(first.code, `Segment ${no} cannot be logged: ${refused.length} line(s) refused. ${first.message}`, {
+          refused,
+        });
+      progress(0, toLog);
+
+      const loggedNo = await s.segments.insertLoggedSegment({
+        segmentNo: no,
+        description: h.description,
+        creationDate: clock.today(),
+        userId: actor.username,
+      });
+      if (loggedNo === null) throw alreadyLogged(no);
+
+      // decision a and api.md §13.9: the lowest non-canceled campaign entry of the campaign and segment, else a new one
+      const campaignEntries = new Map<string, number>();
+      for (const c of await s.segments.campaignsOfLines(no)) {
+        const found = await s.segments.openCampaignEntry(c.campaignNo, no);
+        campaignEntries.set(
+          c.campaignNo,
+          found ??
+            (await s.segments.insertCampaignEntry({
+              campaignNo: c.campaignNo,
+              description: h.description,
+              date: c.date,
+              userId: actor.username,
+              segmentNo: no,
+              loggedSegmentEntryNo: loggedNo,
+              salespersonCode: c.salespersonCode,
+            })),
+        );
+      }
+
+      const createdAt = clock.now().toISOString();
+      let done = 0;
+      for (let after = 0; after < lastLineNo; after += CHUNK * LINE_STEP) {
+        const lines = await s.segments.linesToLog(no, after, after + CHUNK * LINE_STEP);
+        if (lines.length === 0) continue;
+        await s.segments.insertEntries(
+          lines.map((l) =>
+            entryFromLine(l, {
+              segmentNo: no,
+              loggedSegmentEntryNo: loggedNo,
+              campaignEntryNo: l.campaignNo === null ? null : (campaignEntries.get(l.campaignNo) ?? null),
+              userId: actor.username,
+              createdAt,
+            }),
+          ),
+        );
+        done += lines.length;
+        progress(done, toLog);
+      }
+
+      // the segment's attachments are now shared by its entries: read-only, and they stay when the segment goes
+      await s.segments.markAttachmentsReadOnly(no);
+      await s.segments.releaseAttachments(await s.segments.deleteSegment(no));
+
+      let followUpSegmentNo: string | null = null;
+      if (options.createFollowUpSegment) {
+        // R48: a new segment with the campaign and one line per new entry's contact
+        followUpSegmentNo = await s.nextNumber('segment');
+        const follow: SegmentHeader = {
+          ...blankHeader(followUpSegmentNo),
+          description: `Follow-up on segment ${no}`,
+          campaignNo: h.campaignNo,
+          date: clock.today(),
+          salespersonCode: await defaultSalesperson(s, actor),
+        };
+        await s.segments.insertHeader(follow);
+        await s.segments.appendResolvedLines(followUpSegmentNo, bulkResolution(follow, null, []), {
+          kind: 'logged-segment',
+          loggedSegmentEntryNo: loggedNo,
+        });
+      }
+      return { loggedSegmentEntryNo: loggedNo, noOfInteractions: done, followUpSegmentNo };
+    });
+  }
+
+  return {
+    preview: (no, sendAttachments) =>
+      uow.read(async (s) => {
+        if (!(await s.segments.header(no))) throw notFound.segment(no);
+        const figures = await s.segments.previewFigures(no, sendAttachments);
+        return {
+          ...figures,
+          byTemplate: byKey(figures.byTemplate, (r) => r.interactionTemplateCode),
+          byLanguage: byKey(figures.byLanguage, (r) => r.languageCode),
+          byCorrespondenceType: byKey(figures.byCorrespondenceType, (r) => r.correspondenceType),
+          skipped: await s.segments.skippedLines(no),
+          refused: (await s.segments.refusedLines(no, checksFor(sendAttachments))).map(refusal),
+        };
+      }),
+
+    log,
+
+    async logAsync(no, options, actor) {
+      await uow.read((s) => precheck(s, no));
+      return jobs.start('segment_log', actor.username, (progress) => log(no, options, actor, progress));
+    },
+  };
+}
+
+function alreadyLogged(no: string): DomainError {
+  return new DomainError('segment_already_logged', `Logged Segment for Segment No. ${no} already exists.`);
+}

@@ -1,0 +1,27 @@
+import type { JobKind } from '../job/job';
+import type { RefusedLine, SkippedLine } from './log-checks';
+import type { PreviewFigures } from './segment.store';
+
+/** Progress of a long operation: lines done and, once known, the total. */
+export type Progress = (done: number, total?: number | null) => void;
+
+/** Starts background jobs (the job runner of the app). */
+export interface JobStarter {
+  start(kind: JobKind, createdBy: string, work: (progress: Progress) => Promise<unknown>): Promise<string>;
+}
+
+export interface LogOptions {
+  readonly sendAttachments: boolean;
+  readonly createFollowUpSegment: boolean;
+}
+
+export interface LogResult {
+  readonly loggedSegmentEntryNo: number;
+  readonly noOfInteractions: number;
+  readonly followUpSegmentNo: string | null;
+}
+
+export interface LogPreview extends PreviewFigures {
+  readonly skipped: readonly SkippedLine[];
+  readonly refused: readonly RefusedLine[];
+}

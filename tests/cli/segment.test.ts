@@ -1,0 +1,131 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { migrateToLatest } from '../../src/storage/migrations';
+import { openDatabase } from '../../src/storage/open-database';
+import { cliDatabase, runCli } from '../support/cli';
+import { seedContact, seedSalesperson, seedTemplate } from '../support/seed-segments';
+
+// Each command is a fresh process that loads the whole app, so the tests get more time than the default.
+const SLOW = 180_000;
+
+describe('rapport segment and logged-segments commands', () => {
+  const databaseUrl = cliDatabase();
+  const cli = (...args: string[]) => runCli(args, { databaseUrl });
+
+  beforeAll(async () => {
+    const handle = openDatabase(databaseUrl);
+    try {
+      await migrateToLatest(handle.db, handle.dialect);
+      const db = handle.db;
+      await seedSalesperson(db, 'SP');
+      await seedTemplate(db, { code: 'MAIL', description: 'Letter', correspondenceTypeDefault: null });
+      await seedContact(db, { no: 'K-CO', name: 'Kappa Co', countryCode: 'DE', industryGroupCodes: ['IG1'] });
+      await seedContact(db, { no: 'K-P1', type: 'person', name: 'Kim', companyNo: 'K-CO', countryCode: 'DE' });
+      await seedContact(db, { no: 'K-P2', type: 'person', name: 'Kai', countryCode: 'SE', industryGroupCodes: ['IG2'] });
+    } finally {
+      await handle.close();
+    }
+  }, 60_000);
+
+  it(
+    'creates a segment and fills it by criteria',
+    async () => {
+      const created = await cli('segment', 'create', '--description', 'CLI mailing', '--template', 'mail', '--salesperson', 'SP');
+      expect(created.code).toBe(0);
+      expect(created.stdout).toBe('segment SM00001 created\n');
+      const json = await cli('segment', 'create', '--no', 'cli-2', '--date', '2026-12-01', '--json');
+      expect(JSON.parse(json.stdout)).toMatchObject({ no: 'CLI-2', date: '2026-12-01', noOfLines: 0 });
+
+      const added = await cli('segment', 'add-contacts', 'sm00001', '--country', 'DE', '--type', 'person');
+      expect([added.code, added.stdout]).toEqual([0, 'added: 1\nlines: 1\n']);
+      const more = await cli('segment', 'add-contacts', 'SM00001', '--industry-group', 'IG1', '--industry-group', 'IG2', '--json');
+      expect(JSON.parse(more.stdout)).toEqual({ added: 2, noOfLines: 3 });
+      const reduced = await cli('segment', 'reduce-contacts', 'SM00001', '--q', 'kai', '--json');
+      expect(JSON.parse(reduced.stdout)).toEqual({ removed: 1, noOfLines: 2 });
+      const refined = await cli('segment', 'refine-contacts', 'SM00001', '--interaction-canceled', 'false', '--json');
+      expect(JSON.parse(refined.stdout)).toEqual({ kept: 0, noOfLines: 0 });
+      const back = await cli('segment', 'go-back', 'SM00001');
+      expect([back.code, back.stdout]).toEqual([0, 'action 4 undone\nlines: 2\n']);
+    },
+    SLOW,
+  );
+
+  it(
+    'refuses bad option values with exit code 2 and unknown segments with exit code 4',
+    async () => {
+      const bad = await cli('segment', 'add-contacts', 'SM00001', '--interaction-from', '2026-13-01');
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('error validation_failed');
+      expect(bad.stderr).toContain('interactionFilter.dateFrom');
+      const flag = await cli('segment', 'add-contacts', 'SM00001', '--interaction-canceled', 'maybe');
+      expect(flag.code).toBe(2);
+      const missing = await cli('segment', 'go-back', 'NOPE');
+      expect(missing.code).toBe(4);
+      expect(missing.stderr).toContain('error segment_not_found');
+    },
+    SLOW,
+  );
+
+  it(
+    'previews and logs a segment, refusing a second log with exit code 3',
+    async () => {
+      const preview = await cli('segment', 'preview', 'SM00001', '--json');
+      expect(JSON.parse(preview.stdout)).toMatchObject({ noOfEntries: 2, refused: [], skipped: [] });
+      const text = await cli('segment', 'preview', 'SM00001');
+      expect(text.stdout).toContain('entries: 2');
+      const logged = await cli('segment', 'log', 'SM00001', '--follow-up', '--as', 'admin');
+      expect(logged.code).toBe(0);
+      expect(logged.stdout).toBe('Segment SM00001 has been logged.\nlogged segment: 1\ninteractions: 2\nfollow-up segment: SM00002\n');
+      const again = await cli('segment', 'log', 'SM00001', '--json');
+      expect(again.code).toBe(3);
+      expect(JSON.parse(again.stdout)).toMatchObject({ code: 'segment_already_logged', status: 409 });
+    },
+    SLOW,
+  );
+
+  it(
+    'replays a log with the same idempotency key',
+    async () => {
+      await cli('segment', 'create', '--no', 'IDEM', '--description', 'Once', '--template', 'MAIL', '--salesperson', 'SP');
+      await cli('segment', 'add-contacts', 'IDEM', '--q', 'kai');
+      const first = await cli('segment', 'log', 'IDEM', '--idempotency-key', 'cli-log-1', '--json');
+      const second = await cli('segment', 'log', 'IDEM', '--idempotency-key', 'cli-log-1', '--json');
+      expect(first.code).toBe(0);
+      expect(second.code).toBe(0);
+      expect(JSON.parse(second.stdout)).toEqual(JSON.parse(first.stdout));
+      const other = await cli('segment', 'log', 'CLI-2', '--idempotency-key', 'cli-log-1');
+      expect(other.code).toBe(3);
+      expect(other.stderr).toContain('error idempotency_key_reused');
+    },
+    SLOW,
+  );
+
+  it(
+    'lists, cancels, uncancels and deletes logged segments',
+    async () => {
+      const list = await cli('logged-segments', 'list', '--json');
+      expect(JSON.parse(list.stdout).items.map((l: { entryNo: number; segmentNo: string }) => [l.entryNo, l.segmentNo])).toEqual([
+        [2, 'IDEM'],
+        [1, 'SM00001'],
+      ]);
+      const table = await cli('logged-segments', 'list', '--segment', 'SM00001');
+      expect(table.stdout).toMatch(/^entryNo\s+canceled/);
+      expect(table.stdout).toContain('SM00001');
+      const canceled = await cli('logged-segments', 'cancel', '1', '2', '--json');
+      expect(
+        JSON.parse(canceled.stdout).items.map((l: { canceled: boolean; noOfInteractions: number }) => [l.canceled, l.noOfInteractions]),
+      ).toEqual([
+        [true, 2],
+        [true, 1],
+      ]);
+      const uncanceled = await cli('logged-segments', 'uncancel', '2', '--json');
+      expect(JSON.parse(uncanceled.stdout).items[0].canceled).toBe(false);
+      const unknown = await cli('logged-segments', 'cancel', '99');
+      expect(unknown.code).toBe(4);
+      const deleted = await cli('logged-segments', 'delete-canceled');
+      expect([deleted.code, deleted.stdout]).toEqual([0, '1 logged segments have been deleted.\n']);
+      const filtered = await cli('logged-segments', 'list', '--canceled', 'true', '--json');
+      expect(JSON.parse(filtered.stdout).items).toEqual([]);
+    },
+    SLOW,
+  );
+});
