@@ -199,6 +199,25 @@ describeEachDialect('POST /document-events', (env) => {
     expect(ok.body.entry).toMatchObject({ description: 'Invoice SI15', correspondenceType: null });
   });
 
+  it('checks in the order of R37: language rows, contact, references, privacy, description', async () => {
+    const s = seed();
+    const lang = await s.language();
+    const before = await count();
+    const body = { documentType: 'sales_invoice', documentNo: 'SI20' };
+    await invoiceTemplate({ description: null, languages: [{ languageCode: lang }] });
+    const rows = await env().api('POST', URL, { body: { ...body, contactNo: 'NOBODY' } });
+    expect(rows.status).toBe(422);
+    expect(rows.body.code).toBe('template_has_languages_for_document_logging');
+    await invoiceTemplate({ description: null });
+    const blocked = await s.contact({ privacyBlocked: true });
+    const reference = await env().api('POST', URL, { body: { ...body, contactNo: blocked, opportunityNo: 'NOPE' } });
+    expect(reference.status).toBe(404);
+    expect(reference.body.code).toBe('opportunity_not_found');
+    const privacy = await env().api('POST', URL, { body: { ...body, contactNo: blocked } });
+    expect(privacy.body.code).toBe('contact_privacy_blocked');
+    expect(await count()).toBe(before);
+  });
+
   it('validates: exactly one of contact, customer and vendor; the document number; the document type', async () => {
     const before = await count();
     const none = await env().api('POST', URL, { body: { documentType: 'sales_invoice', documentNo: 'X' } });

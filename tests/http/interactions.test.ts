@@ -1,8 +1,43 @@
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
 import { expect, it } from 'vitest';
+import { toLogEntryJson } from '../../src/contract/log-entry';
+import { selectEntries, toLogEntry } from '../../src/storage/kysely/log-entry-row';
 import { seeder, unique } from '../support/seed';
 import { describeEachDialect, testClock, type TestEnv } from '../support/test-app';
 
 const URL = '/api/v1/interactions';
+
+/**
+ * The statements of the transaction that inserts an interaction log entry while `work` runs
+ * (begin and commit left out), on either dialect: every statement of both drivers passes through
+ * better-sqlite3's `prepare` or pg's `Client.query`.
+ */
+async function statementsLoggingAnEntry(work: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const prepare = SQLite.prototype.prepare;
+  const query = pg.Client.prototype.query;
+  SQLite.prototype.prepare = function (this: SQLite.Database, source: string) {
+    seen.push(source);
+    return prepare.call(this, source);
+  } as typeof prepare;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    if (typeof args[0] === 'string') seen.push(args[0]);
+    return (query as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof query;
+  try {
+    await work();
+  } finally {
+    SQLite.prototype.prepare = prepare;
+    pg.Client.prototype.query = query;
+  }
+  const transactions: string[][] = [];
+  for (const statement of seen) {
+    if (/^begin\b/i.test(statement)) transactions.push([]);
+    else if (!/^commit\b/i.test(statement)) transactions.at(-1)?.push(statement);
+  }
+  return transactions.find((t) => t.some((statement) => statement.startsWith('insert into "interaction_log_entries"'))) ?? [];
+}
 
 function helpers(env: () => TestEnv) {
   const db = () => env().app.database.db;
@@ -497,6 +532,31 @@ describeEachDialect('POST /interactions', (env) => {
     const missing = await env().api('POST', URL, { body: { ...body, attachmentId: 999999 } });
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('not_found');
+    // a state conflict (409) is answered before the business rules (422), privacy included
+    const blocked = await s.contact({ privacyBlocked: true });
+    const conflict = await env().api('POST', URL, { body: { ...body, contactNo: blocked, attachmentId: uploaded } });
+    expect(conflict.status).toBe(409);
+    expect(conflict.body.code).toBe('attachment_read_only');
+  });
+
+  it('logs a plain interaction with one read of the contact, the template and the salesperson each, and one insert', async () => {
+    const { templateCode, contactNo, salespersonCode } = await seed().basics();
+    const token = await userToken(salespersonCode);
+    const body = { contactNo, interactionTemplateCode: templateCode };
+    let res: Awaited<ReturnType<TestEnv['api']>> | undefined;
+    const plain = await statementsLoggingAnEntry(async () => (res = await env().api('POST', URL, { token, body })));
+    expect(res?.status).toBe(201);
+    // the salesperson is the user's, whose record is read once; the entry is answered without reading it back
+    expect(plain, plain.join('\n')).toHaveLength(4);
+    expect(res?.body).toMatchObject({ salespersonCode, contactName: `Contact ${contactNo}`, hasComments: false });
+    const stored = await selectEntries(db()).where('e.entry_no', '=', res?.body.entryNo).executeTakeFirstOrThrow();
+    expect(res?.body).toEqual(toLogEntryJson(toLogEntry(stored)));
+
+    const withComments = await statementsLoggingAnEntry(
+      async () => (res = await env().api('POST', URL, { token, body: { ...body, comments: ['one', 'two'] } })),
+    );
+    expect(withComments, withComments.join('\n')).toHaveLength(5);
+    expect(res?.body.hasComments).toBe(true);
   });
 
   it('rounds the default time up to the whole minute; an exact minute stays', async () => {

@@ -117,6 +117,10 @@ describeEachDialect('POST /interactions/phone-call', (env) => {
     expect(res.body.code).toBe('phone_number_required');
     const blank = await env().api('POST', URL, { body: { contactNo: await s.contact({ phoneNo: '123' }), contactVia: '  ' } });
     expect(blank.body.code).toBe('phone_number_required');
+    // references come first (R11 step 2)
+    const reference = await env().api('POST', URL, { body: { contactNo: noPhone, taskNo: 'TD999999' } });
+    expect(reference.status).toBe(404);
+    expect(reference.body.code).toBe('task_not_found');
   });
 
   it('applies the rules of a single interaction: salesperson required or blocked, description required', async () => {

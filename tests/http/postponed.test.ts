@@ -287,6 +287,27 @@ describeEachDialect('postponed interactions', (env) => {
     expect(await commentsOf(p.entryNo)).toEqual([]);
   });
 
+  it('keeps the stored subject when the body sends the description unchanged', async () => {
+    const { templateCode, contactNo, salespersonCode } = await seed().basics();
+    const p = await postpone({
+      contactNo,
+      interactionTemplateCode: templateCode,
+      salespersonCode,
+      description: 'Quote',
+      subject: 'Your quote',
+    });
+    // the guide sends every field it shows; an unchanged description is no change (api.md §13.10)
+    const res = await env().api('POST', `${BASE}/${p.entryNo}/resume`, { body: { description: 'Quote', evaluation: 'positive' } });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ description: 'Quote', subject: 'Your quote', evaluation: 'positive', postponed: false });
+    const stored = await db()
+      .selectFrom('interaction_log_entries')
+      .select('subject')
+      .where('entry_no', '=', p.entryNo)
+      .executeTakeFirstOrThrow();
+    expect(stored.subject).toBe('Your quote');
+  });
+
   it('replaces the attachment copy only when the resolved template language changes', async () => {
     const s = seed();
     const enu = await s.language();

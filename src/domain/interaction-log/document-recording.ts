@@ -1,12 +1,19 @@
 import type { DocumentType } from '../../contract/common';
 import type { Stores } from '../stores';
 import type { Clock } from '../shared/clock';
-import { notFound } from '../shared/errors';
 import { slotLabel, slotOfDocumentType } from '../template-setup/template-setup';
 import type { LogEntry } from './interaction-log';
 import { checkPrivacy } from './logging';
 import { refuse } from './logging.errors';
-import { campaignEntryFor, checkBusinessRules, draftWithReferences, entryOf, mustTemplate, type Actor } from './logging-steps';
+import {
+  campaignEntryFor,
+  checkBusinessRules,
+  draftWithReferences,
+  entryOf,
+  mustTemplate,
+  writtenEntry,
+  type Actor,
+} from './logging-steps';
 
 type Opt<T> = T | undefined;
 
@@ -52,43 +59,37 @@ export async function recordDocument(s: Stores, clock: Clock, actor: Actor, e: D
   const contact = await findContact(s, e);
   if (!contact) return { logged: false, reason: 'no_contact_found' };
 
-  // R9 for documents: the document's salesperson, else the contact's (when it still exists), else none
-  let salespersonCode = e.salespersonCode;
-  if (salespersonCode === undefined)
-    salespersonCode = contact.salespersonCode && (await s.salespeople.get(contact.salespersonCode)) ? contact.salespersonCode : null;
-  const draft = await draftWithReferences(
+  const referenced = await draftWithReferences(
     s,
-    actor,
     contact,
     template,
     {
-      salespersonCode,
+      salespersonCode: e.salespersonCode,
       languageCode: null,
       description: e.description,
       campaignNo: e.campaignNo,
       opportunityNo: e.opportunityNo,
     },
     { today: clock.today(), time: clock.timeNow() },
+    // R9 for documents: the document's salesperson, else the contact's (blocked or not), else none
+    async () => contact.salesperson,
   );
   checkPrivacy(contact);
-  const checked = await checkBusinessRules(s, draft, contact, { deliver: false, salespersonRequired: false });
+  const checked = checkBusinessRules(referenced, contact, { deliver: false, salespersonRequired: false });
   const createdAt = clock.now().toISOString();
   const campaignEntryNo = await campaignEntryFor(s, checked, actor.username, e.documentType, slotLabel(slot));
-  const entryNo = await s.logging.insertEntry(
-    entryOf(checked, {
-      userId: actor.username,
-      origin: 'document',
-      postponed: false,
-      createdAt,
-      campaignEntryNo,
-      attachmentId: null,
-      documentType: e.documentType,
-      documentNo: e.documentNo ?? null,
-      versionNo: e.versionNo ?? 0,
-      docNoOccurrence: e.docNoOccurrence ?? 0,
-    }),
-  );
-  const entry = await s.logging.entry(entryNo);
-  if (!entry) throw notFound.entry(entryNo);
-  return { logged: true, entry };
+  const entry = entryOf(checked, {
+    userId: actor.username,
+    origin: 'document',
+    postponed: false,
+    createdAt,
+    campaignEntryNo,
+    attachmentId: null,
+    documentType: e.documentType,
+    documentNo: e.documentNo ?? null,
+    versionNo: e.versionNo ?? 0,
+    docNoOccurrence: e.docNoOccurrence ?? 0,
+  });
+  const entryNo = await s.logging.insertEntry(entry, []);
+  return { logged: true, entry: writtenEntry(entryNo, entry, contact, false) };
 }

@@ -52,7 +52,7 @@ export function createPostponedInteractions({ uow }: { uow: UnitOfWork<Stores> }
       uow.transaction(async (s) => {
         const e = await mustPostponed(s, entryNo);
         await s.logging.deleteEntry(entryNo);
-        if (e.attachmentId !== null) await s.logging.deleteAttachmentIfUnused(e.attachmentId);
+        if (e.attachmentId !== null) await s.attachments.deleteReleased([e.attachmentId]);
       }),
   };
 }

@@ -1,7 +1,10 @@
 import type { DocumentType } from '../../contract/common';
+import { attachmentReadOnly } from '../attachment/attachment';
+import type { Salesperson } from '../salesperson/salesperson';
+import { newSalesperson, refuseBlocked } from '../salesperson/salesperson-assignment';
 import type { Stores } from '../stores';
 import { notFound } from '../shared/errors';
-import type { NewLogEntry, Origin } from './interaction-log';
+import type { LogEntry, NewLogEntry, Origin } from './interaction-log';
 import {
   afterEmailCheck,
   defaultSalesperson,
@@ -38,63 +41,73 @@ export interface Moment {
 }
 
 /**
+ * R9 for single interactions and phone calls with api.md §13.6: the user's salesperson, else the
+ * contact's, each only when it exists and is not blocked.
+ */
+export async function interactionDefaultSalesperson(s: Stores, actor: Actor, contact: ContactFacts): Promise<Salesperson | null> {
+  const users = actor.salespersonCode ? await s.salespeople.get(actor.salespersonCode) : null;
+  return defaultSalesperson([users, contact.salesperson]);
+}
+
+/** A draft whose references passed, with the record of its salesperson for the business rules. */
+export interface ReferencedDraft {
+  readonly draft: Draft;
+  readonly salesperson: Salesperson | null;
+}
+
+/**
  * The draft of an interaction with its references checked in the order of R11 step 2:
- * salesperson, language and template language, campaign, opportunity, task.
+ * salesperson, language and template language, campaign, opportunity, task. A given salesperson
+ * must exist; without one, `byDefault` answers the default (R9).
  */
 export async function draftWithReferences(
   s: Stores,
-  actor: Actor,
   contact: ContactFacts,
   template: TemplateFacts,
   values: InteractionValues,
   moment: Moment,
-): Promise<Draft> {
+  byDefault: () => Promise<Salesperson | null>,
+): Promise<ReferencedDraft> {
   const given = values.salespersonCode;
-  if (given) {
-    if (!(await s.salespeople.get(given))) throw notFound.salesperson(given);
-  }
-  let salespersonCode: string | null = null;
-  if (given === undefined) {
-    const found = [];
-    for (const code of [actor.salespersonCode, contact.salespersonCode]) found.push(code ? await s.salespeople.get(code) : null);
-    salespersonCode = defaultSalesperson(found);
-  }
+  const salesperson = given === undefined ? await byDefault() : await newSalesperson(s, given, null);
   const language = values.languageCode;
   if (language) {
     if (!(await s.languages.get(language))) throw notFound.language(language);
     if (!template.languages.some((l) => l.languageCode === language)) throw notFound.templateLanguage(template.code, language);
   }
-  const draft = draftInteraction(values, template, contact, { today: moment.today, time: moment.time, salespersonCode });
+  const draft = draftInteraction(values, template, contact, {
+    today: moment.today,
+    time: moment.time,
+    salespersonCode: salesperson?.code ?? null,
+  });
   if (draft.campaignNo !== null && !(await s.logging.campaignExists(draft.campaignNo))) throw notFound.campaign(draft.campaignNo);
   if (draft.opportunityNo !== null && !(await s.logging.opportunityExists(draft.opportunityNo)))
     throw notFound.opportunity(draft.opportunityNo);
   if (draft.taskNo !== null && !(await s.logging.taskExists(draft.taskNo))) throw notFound.task(draft.taskNo);
-  return draft;
+  return { draft, salesperson };
 }
 
 /** An uploaded attachment named by the request (api.md §13.16): it must exist and not be read-only yet. */
 export async function checkUploadedAttachment(s: Stores, id: number | null | undefined): Promise<void> {
   if (id === undefined || id === null) return;
-  const a = await s.logging.attachment(id);
+  const a = await s.attachments.get(id);
   if (!a) throw notFound.generic();
-  if (a.readOnly) throw refuse.attachmentReadOnly(id);
+  if (a.readOnly) throw attachmentReadOnly(id);
 }
 
 /**
  * R11 steps 5–7 (and R12 for documents): required values, the e-mail check, delivery.
- * Answers the correspondence type after the e-mail rule.
+ * Answers the draft with its correspondence type after the e-mail rule.
  */
-export async function checkBusinessRules(
-  s: Stores,
-  draft: Draft,
+export function checkBusinessRules(
+  { draft, salesperson }: ReferencedDraft,
   contact: ContactFacts,
   opts: { readonly deliver: boolean; readonly salespersonRequired: boolean },
-): Promise<Draft> {
+): Draft {
   if (draft.date === null) throw refuse.dateRequired();
   if (opts.salespersonRequired) {
-    if (draft.salespersonCode === null) throw refuse.salespersonRequired();
-    const sp = await s.salespeople.get(draft.salespersonCode);
-    if (sp?.blocked) throw refuse.salespersonBlocked(sp.code);
+    if (salesperson === null) throw refuse.salespersonRequired();
+    refuseBlocked(salesperson);
   }
   if (draft.description === null) throw refuse.descriptionRequired();
   const correspondenceType = afterEmailCheck(draft.correspondenceType, contact, opts.deliver);
@@ -110,13 +123,13 @@ export async function attachEntry(
   template: TemplateFacts,
   languageCode: string | null,
   createdAt: string,
-) {
+): Promise<number | null> {
   if (uploaded !== undefined && uploaded !== null) {
-    await s.logging.markReadOnly(uploaded);
+    await s.attachments.markReadOnly(uploaded);
     return uploaded;
   }
   const source = languageAttachment(template, languageCode);
-  return source === null ? null : s.logging.copyAttachment(source, createdAt);
+  return source === null ? null : s.attachments.copyAsReadOnly(source, createdAt);
 }
 
 /**
@@ -179,4 +192,12 @@ export function entryOf(
     createdAt: meta.createdAt,
     origin: meta.origin,
   };
+}
+
+/**
+ * The entry as just written, without reading it back: every stored field is known, and the names
+ * are those of the contact read in the same transaction.
+ */
+export function writtenEntry(entryNo: number, entry: NewLogEntry, contact: ContactFacts, hasComments: boolean): LogEntry {
+  return { ...entry, entryNo, contactName: contact.name, contactCompanyName: contact.companyName, hasComments };
 }

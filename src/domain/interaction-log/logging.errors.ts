@@ -1,12 +1,11 @@
 import { DomainError } from '../shared/errors';
 
-/** The refusals of logging (domain.md §7), worded as the catalogue words them. */
+// The refusals only logging gives (domain.md §7), worded as the catalogue words them; the shared
+// ones (privacy, blocked salesperson, read-only attachment) come from their own modules.
+
 export const refuse = {
-  privacy: (no: string, name: string) =>
-    new DomainError('contact_privacy_blocked', `You cannot use contact ${no} ${name} because they are marked as blocked due to privacy.`),
   dateRequired: () => new DomainError('date_required', 'You must fill in the Date field.'),
   salespersonRequired: () => new DomainError('salesperson_required', 'You must fill in the Salesperson Code field.'),
-  salespersonBlocked: (code: string) => new DomainError('salesperson_blocked', `Salesperson ${code} is blocked.`),
   descriptionRequired: () => new DomainError('description_required', 'Description is mandatory.'),
   emailRequired: (no: string) =>
     new DomainError('email_required_for_delivery', `Make sure that the Email field is specified for contact no. ${no}.`),
@@ -23,6 +22,4 @@ export const refuse = {
       'template_has_languages_for_document_logging',
       `Interaction template ${code} has template language ${languageCode}; templates used for document logging must not have languages.`,
     ),
-  attachmentReadOnly: (id: number) =>
-    new DomainError('attachment_read_only', `Attachment ${id} is read-only because an interaction uses it.`),
 };

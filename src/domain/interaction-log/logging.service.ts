@@ -1,6 +1,6 @@
 import type { Stores } from '../stores';
 import type { Clock } from '../shared/clock';
-import { invalid, notFound } from '../shared/errors';
+import { invalid } from '../shared/errors';
 import type { UnitOfWork } from '../shared/unit-of-work';
 import { recordDocument, type DocumentEvent, type DocumentResult } from './document-recording';
 import type { LogEntry, Origin } from './interaction-log';
@@ -13,8 +13,10 @@ import {
   checkUploadedAttachment,
   draftWithReferences,
   entryOf,
+  interactionDefaultSalesperson,
   mustContact,
   mustTemplate,
+  writtenEntry,
   type Actor,
 } from './logging-steps';
 import { createPostponedInteractions, mustPostponed } from './logging-postponed';
@@ -39,20 +41,15 @@ export interface ResumeInput extends InteractionValues, LogOptions {
   readonly interactionTemplateCode?: Opt<string>;
 }
 
-export interface PhoneCallInput {
+/** POST /interactions/phone-call (api.md §6.2, §13.17): the values a call may give. */
+export type PhoneCallInput = Pick<
+  InteractionValues,
+  'contactVia' | 'description' | 'evaluation' | 'costCents' | 'durationMin' | 'campaignNo' | 'opportunityNo' | 'salespersonCode' | 'taskNo'
+> & {
   readonly contactNo: string;
-  readonly contactVia?: Opt<string | null>;
-  readonly description?: Opt<string | null>;
   readonly successful?: Opt<boolean>;
-  readonly evaluation?: InteractionValues['evaluation'];
-  readonly costCents?: Opt<number>;
-  readonly durationMin?: Opt<number>;
-  readonly campaignNo?: Opt<string | null>;
-  readonly opportunityNo?: Opt<string | null>;
-  readonly salespersonCode?: Opt<string | null>;
-  readonly taskNo?: Opt<string | null>;
   readonly comments?: Opt<readonly string[]>;
-}
+};
 
 const INTERACTIONS = 'Interactions';
 
@@ -74,13 +71,15 @@ export function createLoggingService({ uow, clock }: { uow: UnitOfWork<Stores>; 
     values: InteractionValues,
     opts: LogOptions & { readonly beforeRules?: () => void },
   ) {
-    const draft = await draftWithReferences(s, actor, contact, template, values, guideMoment());
+    const referenced = await draftWithReferences(s, contact, template, values, guideMoment(), () =>
+      interactionDefaultSalesperson(s, actor, contact),
+    );
     await checkUploadedAttachment(s, opts.attachmentId);
     checkPrivacy(contact);
     opts.beforeRules?.();
     // R17: a postponed interaction skips the required values, the e-mail check and delivery
-    if (opts.postponed) return draft;
-    return checkBusinessRules(s, draft, contact, { deliver: opts.deliver ?? false, salespersonRequired: true });
+    if (opts.postponed) return referenced.draft;
+    return checkBusinessRules(referenced, contact, { deliver: opts.deliver ?? false, salespersonRequired: true });
   }
 
   /** A new entry (R13–R16) from a checked draft. */
@@ -97,18 +96,15 @@ export function createLoggingService({ uow, clock }: { uow: UnitOfWork<Stores>; 
     const createdAt = clock.now().toISOString();
     const attachmentId = await attachEntry(s, opts.attachmentId, template, checked.interactionLanguageCode, createdAt);
     const campaignEntryNo = postponed ? null : await campaignEntryFor(s, checked, actor.username, null, INTERACTIONS);
-    const entryNo = await s.logging.insertEntry(
-      entryOf(checked, { userId: actor.username, origin: opts.origin, postponed, createdAt, campaignEntryNo, attachmentId }),
-    );
-    if (opts.comments?.length) await s.logging.replaceComments(entryNo, commentLines(opts.comments, checked.date));
-    return mustEntry(s, entryNo);
+    const entry = entryOf(checked, { userId: actor.username, origin: opts.origin, postponed, createdAt, campaignEntryNo, attachmentId });
+    const comments = commentLines(opts.comments ?? [], checked.date);
+    const entryNo = await s.logging.insertEntry(entry, comments);
+    return writtenEntry(entryNo, entry, contact, comments.length > 0);
   }
 
   /** R15: comment lines are dated with the entry; a postponed entry without date takes today. */
   const commentLines = (comments: readonly string[], date: string | null) =>
     comments.map((comment) => ({ date: date ?? clock.today(), comment }));
-
-  const mustEntry = async (s: Stores, entryNo: number) => (await s.logging.entry(entryNo)) ?? Promise.reject(notFound.entry(entryNo));
 
   async function resume(actor: Actor, entryNo: number, input: ResumeInput): Promise<LogEntry> {
     return uow.transaction(async (s) => {
@@ -131,21 +127,18 @@ export function createLoggingService({ uow, clock }: { uow: UnitOfWork<Stores>; 
       if ((input.attachmentId !== undefined && input.attachmentId !== null) || languageChanged)
         attachmentId = await attachEntry(s, input.attachmentId, template, checked.interactionLanguageCode, clock.now().toISOString());
       const campaignEntryNo = postponed ? null : await campaignEntryFor(s, checked, actor.username, null, INTERACTIONS);
-      await s.logging.updateEntry(
-        entryNo,
-        entryOf(checked, {
-          userId: actor.username,
-          origin: stored.origin,
-          postponed,
-          createdAt: stored.createdAt,
-          campaignEntryNo,
-          attachmentId,
-        }),
-      );
-      if (stored.attachmentId !== null && stored.attachmentId !== attachmentId)
-        await s.logging.deleteAttachmentIfUnused(stored.attachmentId);
-      if (input.comments !== undefined) await s.logging.replaceComments(entryNo, commentLines(input.comments, checked.date));
-      return mustEntry(s, entryNo);
+      const entry = entryOf(checked, {
+        userId: actor.username,
+        origin: stored.origin,
+        postponed,
+        createdAt: stored.createdAt,
+        campaignEntryNo,
+        attachmentId,
+      });
+      const comments = input.comments === undefined ? undefined : commentLines(input.comments, checked.date);
+      await s.logging.updateEntry(entryNo, entry, comments);
+      if (stored.attachmentId !== null && stored.attachmentId !== attachmentId) await s.attachments.deleteReleased([stored.attachmentId]);
+      return writtenEntry(entryNo, entry, contact, comments === undefined ? stored.hasComments : comments.length > 0);
     });
   }
 

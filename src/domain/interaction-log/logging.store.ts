@@ -26,11 +26,22 @@ export interface PostponedFilter {
   readonly salespersonCode?: string | undefined;
 }
 
-/** What logging needs from storage: the set-up records it reads and the entries it writes. */
+/** A comment line to store: numbered 10000, 20000, … in the given order (R15). */
+export interface NewComment {
+  readonly date: string;
+  readonly comment: string;
+}
+
+/**
+ * What logging needs from storage: the set-up records it reads and the entries it writes. Each
+ * read answers what one request needs in one statement (POST /interactions is the hot path).
+ */
 export interface LoggingStore {
+  /** The contact with its company's name and privacy flag and its salesperson's record. */
   contact(no: string): Promise<ContactFacts | null>;
   /** The lowest-numbered contact linked to a customer or vendor of another system (R37). */
   contactNoByLink(link: 'customerNo' | 'vendorNo', no: string): Promise<string | null>;
+  /** The template with its language rows. */
   template(code: string): Promise<TemplateFacts | null>;
   /** The template code of a setup slot; a missing row is an empty slot. */
   slotTemplate(slot: TemplateSetupSlot): Promise<string | null>;
@@ -38,22 +49,17 @@ export interface LoggingStore {
   opportunityExists(no: string): Promise<boolean>;
   taskExists(no: string): Promise<boolean>;
 
-  attachment(id: number): Promise<{ readonly id: number; readonly readOnly: boolean } | null>;
-  /** A read-only copy of an attachment (R14); answers the new id. */
-  copyAttachment(id: number, createdAt: string): Promise<number>;
-  markReadOnly(id: number): Promise<void>;
-  /** Deletes an attachment that no entry, template language, segment language or segment line uses. */
-  deleteAttachmentIfUnused(id: number): Promise<void>;
-
   /** The lowest non-canceled campaign entry of a single interaction (no segment) with this document type (R16, decision a). */
   openCampaignEntry(campaignNo: string, documentType: DocumentType | null): Promise<number | null>;
   insertCampaignEntry(entry: NewCampaignEntry): Promise<number>;
 
-  insertEntry(entry: NewLogEntry): Promise<number>;
-  /** Overwrites every stored field of an entry (resume keeps entryNo and createdAt itself). */
-  updateEntry(entryNo: number, entry: NewLogEntry): Promise<void>;
-  /** Replaces the comment lines of an entry and its hasComments flag. */
-  replaceComments(entryNo: number, comments: readonly { readonly date: string; readonly comment: string }[]): Promise<void>;
+  /** Inserts an entry with its comment lines; answers its number. */
+  insertEntry(entry: NewLogEntry, comments: readonly NewComment[]): Promise<number>;
+  /**
+   * Overwrites every stored field of an entry (resume keeps entryNo and createdAt itself); given
+   * comments replace the stored lines, `undefined` keeps them.
+   */
+  updateEntry(entryNo: number, entry: NewLogEntry, comments: readonly NewComment[] | undefined): Promise<void>;
   entry(entryNo: number): Promise<LogEntry | null>;
   /** Postponed entries after the keyset `after` (the sort key of the previous page's last row). */
   listPostponed(

@@ -39,10 +39,11 @@ const contact: ContactFacts = {
   no: 'CT000010',
   name: 'Anna Berg',
   companyNo: 'CT000001',
+  companyName: 'Nordic Tools AB',
   email: 'anna@example.com',
   phoneNo: null,
   mobilePhoneNo: '+46 70 1',
-  salespersonCode: 'JO',
+  salesperson: null,
   languageCode: 'DEU',
   correspondenceType: null,
   privacyBlocked: false,
@@ -113,9 +114,9 @@ describe('R6 language', () => {
 describe('R9 default salesperson', () => {
   const sp = (code: string, blocked = false) => ({ code, name: code, email: null, phoneNo: null, blocked });
   it('takes the first default that exists and is not blocked', () => {
-    expect(defaultSalesperson([sp('USER'), sp('CONTACT')])).toBe('USER');
-    expect(defaultSalesperson([null, sp('CONTACT')])).toBe('CONTACT');
-    expect(defaultSalesperson([sp('USER', true), sp('CONTACT')])).toBe('CONTACT');
+    expect(defaultSalesperson([sp('USER'), sp('CONTACT')])?.code).toBe('USER');
+    expect(defaultSalesperson([null, sp('CONTACT')])?.code).toBe('CONTACT');
+    expect(defaultSalesperson([sp('USER', true), sp('CONTACT')])?.code).toBe('CONTACT');
     expect(defaultSalesperson([sp('USER', true), sp('CONTACT', true)])).toBeNull();
   });
 });
@@ -223,6 +224,8 @@ describe('R18 resume starting values', () => {
   });
   it('lets the subject follow a new description and a blank salesperson take the default', () => {
     expect('subject' in resumeStartingValues(stored, { description: 'New' }, false)).toBe(false);
+    // api.md §13.10: only a changed description carries the subject
+    expect(resumeStartingValues(stored, { description: 'Draft' }, false).subject).toBe('Old subject');
     expect(resumeStartingValues(stored, { description: 'New', subject: 'Mine' }, false).subject).toBe('Old subject');
     expect('salespersonCode' in resumeStartingValues({ ...stored, salespersonCode: null }, {}, false)).toBe(false);
   });

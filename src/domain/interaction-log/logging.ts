@@ -1,3 +1,6 @@
+import type { Contact } from '../contact/contact';
+import { contactErrors } from '../contact/contact.errors';
+import type { InteractionTemplate } from '../interaction-template/interaction-template';
 import type { Salesperson } from '../salesperson/salesperson';
 import type { CorrespondenceType, Evaluation, InformationFlow, InitiatedBy, LogEntry } from './interaction-log';
 import { refuse } from './logging.errors';
@@ -9,19 +12,23 @@ import { refuse } from './logging.errors';
 
 type Opt<T> = T | undefined;
 
-/** The contact as logging sees it; `privacyBlocked` includes its company's flag (decision i). */
-export interface ContactFacts {
-  readonly no: string;
-  readonly name: string;
-  readonly companyNo: string | null;
-  readonly email: string | null;
-  readonly phoneNo: string | null;
-  readonly mobilePhoneNo: string | null;
-  readonly salespersonCode: string | null;
-  readonly languageCode: string | null;
-  readonly correspondenceType: CorrespondenceType | null;
-  readonly privacyBlocked: boolean;
-}
+/**
+ * The contact as logging sees it: `privacyBlocked` includes its company's flag (decision i), and
+ * `salesperson` is the record of its salesperson (null when it has none or that one was deleted).
+ */
+export type ContactFacts = Pick<
+  Contact,
+  | 'no'
+  | 'name'
+  | 'companyNo'
+  | 'companyName'
+  | 'email'
+  | 'phoneNo'
+  | 'mobilePhoneNo'
+  | 'languageCode'
+  | 'correspondenceType'
+  | 'privacyBlocked'
+> & { readonly salesperson: Salesperson | null };
 
 export interface TemplateLanguageFacts {
   readonly languageCode: string;
@@ -29,22 +36,9 @@ export interface TemplateLanguageFacts {
 }
 
 /** A template with its language rows (in language code order). */
-export interface TemplateFacts {
-  readonly code: string;
-  readonly interactionGroupCode: string;
-  readonly description: string | null;
-  readonly unitCostCents: number;
-  readonly unitDurationMin: number;
-  readonly informationFlow: InformationFlow | null;
-  readonly initiatedBy: InitiatedBy | null;
-  readonly campaignNo: string | null;
-  readonly campaignTarget: boolean;
-  readonly campaignResponse: boolean;
-  readonly correspondenceTypeDefault: CorrespondenceType | null;
-  readonly ignoreContactCorrespondenceType: boolean;
-  readonly languageCodeDefault: string | null;
+export type TemplateFacts = Omit<InteractionTemplate, 'wizardAction' | 'attachmentId'> & {
   readonly languages: readonly TemplateLanguageFacts[];
-}
+};
 
 /** The values of one interaction a request may give (api.md §6.1), money in cents. */
 export interface InteractionValues {
@@ -70,31 +64,29 @@ export interface InteractionValues {
 }
 
 /** The resolved values of an entry before the checks of R11. */
-export interface Draft {
-  readonly contactNo: string;
-  readonly contactCompanyNo: string | null;
-  readonly date: string | null;
-  readonly timeOfInteraction: string | null;
-  readonly description: string | null;
-  readonly subject: string | null;
-  readonly informationFlow: InformationFlow | null;
-  readonly initiatedBy: InitiatedBy | null;
-  readonly interactionGroupCode: string;
-  readonly interactionTemplateCode: string;
-  readonly interactionLanguageCode: string | null;
-  readonly costCents: number;
-  readonly durationMin: number;
-  readonly salespersonCode: string | null;
-  readonly campaignNo: string | null;
-  readonly campaignTarget: boolean;
-  readonly campaignResponse: boolean;
-  readonly evaluation: Evaluation | null;
-  readonly attemptFailed: boolean;
-  readonly correspondenceType: CorrespondenceType | null;
-  readonly contactVia: string | null;
-  readonly opportunityNo: string | null;
-  readonly taskNo: string | null;
-}
+export type Draft = Pick<
+  LogEntry,
+  | 'contactCompanyNo'
+  | 'date'
+  | 'timeOfInteraction'
+  | 'description'
+  | 'subject'
+  | 'informationFlow'
+  | 'initiatedBy'
+  | 'interactionLanguageCode'
+  | 'costCents'
+  | 'durationMin'
+  | 'salespersonCode'
+  | 'campaignNo'
+  | 'campaignTarget'
+  | 'campaignResponse'
+  | 'evaluation'
+  | 'attemptFailed'
+  | 'correspondenceType'
+  | 'contactVia'
+  | 'opportunityNo'
+  | 'taskNo'
+> & { readonly contactNo: string; readonly interactionGroupCode: string; readonly interactionTemplateCode: string };
 
 const given = <T>(value: Opt<T>, fallback: T): T => (value === undefined ? fallback : value);
 
@@ -127,13 +119,13 @@ export function languageAttachment(template: TemplateFacts, languageCode: string
  * R9 with api.md §13.6: the first default (the user's, then the contact's salesperson) that exists
  * and is not blocked; a blocked or missing default is skipped; none left → null.
  */
-export function defaultSalesperson(candidates: readonly (Salesperson | null)[]): string | null {
-  return candidates.find((sp) => sp !== null && !sp.blocked)?.code ?? null;
+export function defaultSalesperson(candidates: readonly (Salesperson | null)[]): Salesperson | null {
+  return candidates.find((sp) => sp !== null && !sp.blocked) ?? null;
 }
 
 /** Privacy (R10, decision i): the contact or its company is blocked. */
 export function checkPrivacy(contact: ContactFacts): void {
-  if (contact.privacyBlocked) throw refuse.privacy(contact.no, contact.name);
+  if (contact.privacyBlocked) throw contactErrors.privacyBlocked(contact.no, contact.name);
 }
 
 /**
@@ -228,8 +220,8 @@ export function resumeStartingValues(
     ...(e.salespersonCode !== null && { salespersonCode: e.salespersonCode }),
   };
   if (templateChanged) for (const key of TEMPLATE_DERIVED) delete stored[key];
-  // a new description carries the subject with it unless a subject is given too
-  if (input.description !== undefined && input.subject === undefined) delete stored['subject'];
+  // api.md §13.10: a changed description carries the subject with it unless a subject is given too
+  if (input.description !== undefined && input.description !== e.description && input.subject === undefined) delete stored['subject'];
   return stored as InteractionValues;
 }
 

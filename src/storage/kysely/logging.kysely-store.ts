@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { CorrespondenceType, InformationFlow, InitiatedBy } from '../../domain/interaction-log/interaction-log';
-import type { LoggingStore } from '../../domain/interaction-log/logging.store';
+import type { LoggingStore, NewComment } from '../../domain/interaction-log/logging.store';
 import { fromFlag, toFlag } from './codec';
 import type { Database } from './database';
 import { selectEntries, toEntryRow, toLogEntry } from './log-entry-row';
@@ -8,12 +8,22 @@ import { selectEntries, toEntryRow, toLogEntry } from './log-entry-row';
 export function createLoggingStore(db: Kysely<Database>): LoggingStore {
   const exists = async (table: 'campaigns' | 'opportunities' | 'tasks', no: string) =>
     (await db.selectFrom(table).select('no').where('no', '=', no).executeTakeFirst()) !== undefined;
+  /** R15: lines 10000, 20000, … in the given order. */
+  const insertComments = async (entryNo: number, comments: readonly NewComment[]) => {
+    if (comments.length)
+      await db
+        .insertInto('entry_comments')
+        .values(comments.map((c, i) => ({ entry_no: entryNo, line_no: (i + 1) * 10000, date: c.date, comment: c.comment })))
+        .execute();
+  };
 
   return {
     async contact(no) {
+      // one statement: the contact, its company (name and privacy flag) and its salesperson
       const r = await db
         .selectFrom('contacts as c')
         .leftJoin('contacts as k', 'k.no', 'c.company_no')
+        .leftJoin('salespeople as sp', 'sp.code', 'c.salesperson_code')
         .select([
           'c.no',
           'c.name',
@@ -21,11 +31,16 @@ export function createLoggingStore(db: Kysely<Database>): LoggingStore {
           'c.email',
           'c.phone_no',
           'c.mobile_phone_no',
-          'c.salesperson_code',
           'c.language_code',
           'c.correspondence_type',
           'c.privacy_blocked',
+          'k.name as company_name',
           'k.privacy_blocked as company_privacy_blocked',
+          'sp.code as sp_code',
+          'sp.name as sp_name',
+          'sp.email as sp_email',
+          'sp.phone_no as sp_phone_no',
+          'sp.blocked as sp_blocked',
         ])
         .where('c.no', '=', no)
         .executeTakeFirst();
@@ -34,13 +49,17 @@ export function createLoggingStore(db: Kysely<Database>): LoggingStore {
         no: r.no,
         name: r.name,
         companyNo: r.company_no,
+        companyName: r.company_name,
         email: r.email,
         phoneNo: r.phone_no,
         mobilePhoneNo: r.mobile_phone_no,
-        salespersonCode: r.salesperson_code,
         languageCode: r.language_code,
         correspondenceType: r.correspondence_type as CorrespondenceType | null,
         privacyBlocked: fromFlag(r.privacy_blocked) || fromFlag(r.company_privacy_blocked),
+        salesperson:
+          r.sp_code === null
+            ? null
+            : { code: r.sp_code, name: r.sp_name ?? '', email: r.sp_email, phoneNo: r.sp_phone_no, blocked: fromFlag(r.sp_blocked) },
       };
     },
     async contactNoByLink(link, no) {
@@ -49,14 +68,17 @@ export function createLoggingStore(db: Kysely<Database>): LoggingStore {
       return r?.no ?? null;
     },
     async template(code) {
-      const t = await db.selectFrom('interaction_templates').selectAll().where('code', '=', code).executeTakeFirst();
-      if (!t) return null;
-      const languages = await db
-        .selectFrom('template_languages')
-        .select(['language_code', 'attachment_id'])
-        .where('template_code', '=', code)
-        .orderBy('language_code')
+      // one statement: a row per language row (one row without language when there is none)
+      const rows = await db
+        .selectFrom('interaction_templates as t')
+        .leftJoin('template_languages as l', 'l.template_code', 't.code')
+        .selectAll('t')
+        .select(['l.language_code', 'l.attachment_id'])
+        .where('t.code', '=', code)
+        .orderBy('l.language_code')
         .execute();
+      const t = rows[0];
+      if (!t) return null;
       return {
         code: t.code,
         interactionGroupCode: t.interaction_group_code,
@@ -71,10 +93,11 @@ export function createLoggingStore(db: Kysely<Database>): LoggingStore {
         correspondenceTypeDefault: t.correspondence_type_default as CorrespondenceType | null,
         ignoreContactCorrespondenceType: fromFlag(t.ignore_contact_correspondence_type),
         languageCodeDefault: t.language_code_default,
-        languages: languages.map((l) => ({
-          languageCode: l.language_code,
-          attachmentId: l.attachment_id === null ? null : Number(l.attachment_id),
-        })),
+        languages: rows.flatMap((l) =>
+          l.language_code === null
+            ? []
+            : [{ languageCode: l.language_code, attachmentId: l.attachment_id === null ? null : Number(l.attachment_id) }],
+        ),
       };
     },
     async slotTemplate(slot) {
@@ -84,65 +107,6 @@ export function createLoggingStore(db: Kysely<Database>): LoggingStore {
     campaignExists: (no) => exists('campaigns', no),
     opportunityExists: (no) => exists('opportunities', no),
     taskExists: (no) => exists('tasks', no),
-
-    async attachment(id) {
-      const r = await db.selectFrom('attachments').select(['id', 'read_only']).where('id', '=', id).executeTakeFirst();
-      return r ? { id: Number(r.id), readOnly: fromFlag(r.read_only) } : null;
-    },
-    async copyAttachment(id, createdAt) {
-      const r = await db
-        .insertInto('attachments')
-        .columns(['file_name', 'content_type', 'size', 'read_only', 'content', 'created_at'])
-        .expression(
-          db
-            .selectFrom('attachments')
-            .select([
-              'file_name',
-              'content_type',
-              'size',
-              sql<number>`1`.as('read_only'),
-              'content',
-              sql<string>`cast(${createdAt} as text)`.as('created_at'),
-            ])
-            .where('id', '=', id),
-        )
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return Number(r.id);
-    },
-    async markReadOnly(id) {
-      await db.updateTable('attachments').set({ read_only: 1 }).where('id', '=', id).execute();
-    },
-    async deleteAttachmentIfUnused(id) {
-      await db
-        .deleteFrom('attachments')
-        .where('id', '=', id)
-        .where(({ not, exists: ex, selectFrom }) =>
-          not(
-            ex(
-              selectFrom('interaction_log_entries')
-                .select(sql<number>`1`.as('one'))
-                .where('attachment_id', '=', id)
-                .unionAll(
-                  selectFrom('template_languages')
-                    .select(sql<number>`1`.as('one'))
-                    .where('attachment_id', '=', id),
-                )
-                .unionAll(
-                  selectFrom('segment_languages')
-                    .select(sql<number>`1`.as('one'))
-                    .where('attachment_id', '=', id),
-                )
-                .unionAll(
-                  selectFrom('segment_lines')
-                    .select(sql<number>`1`.as('one'))
-                    .where('attachment_id', '=', id),
-                ),
-            ),
-          ),
-        )
-        .execute();
-    },
 
     async openCampaignEntry(campaignNo, documentType) {
       const r = await db
@@ -176,26 +140,26 @@ export function createLoggingStore(db: Kysely<Database>): LoggingStore {
       return Number(r.entry_no);
     },
 
-    async insertEntry(entry) {
-      const r = await db.insertInto('interaction_log_entries').values(toEntryRow(entry)).returning('entry_no').executeTakeFirstOrThrow();
-      return Number(r.entry_no);
+    async insertEntry(entry, comments) {
+      const r = await db
+        .insertInto('interaction_log_entries')
+        .values({ ...toEntryRow(entry), has_comments: toFlag(comments.length > 0) })
+        .returning('entry_no')
+        .executeTakeFirstOrThrow();
+      const entryNo = Number(r.entry_no);
+      await insertComments(entryNo, comments);
+      return entryNo;
     },
-    async updateEntry(entryNo, entry) {
+    async updateEntry(entryNo, entry, comments) {
       const { has_comments: _kept, ...row } = toEntryRow(entry);
-      await db.updateTable('interaction_log_entries').set(row).where('entry_no', '=', entryNo).execute();
-    },
-    async replaceComments(entryNo, comments) {
-      await db.deleteFrom('entry_comments').where('entry_no', '=', entryNo).execute();
-      if (comments.length)
-        await db
-          .insertInto('entry_comments')
-          .values(comments.map((c, i) => ({ entry_no: entryNo, line_no: (i + 1) * 10000, date: c.date, comment: c.comment })))
-          .execute();
       await db
         .updateTable('interaction_log_entries')
-        .set({ has_comments: toFlag(comments.length > 0) })
+        .set(comments === undefined ? row : { ...row, has_comments: toFlag(comments.length > 0) })
         .where('entry_no', '=', entryNo)
         .execute();
+      if (comments === undefined) return;
+      await db.deleteFrom('entry_comments').where('entry_no', '=', entryNo).execute();
+      await insertComments(entryNo, comments);
     },
     async entry(entryNo) {
       const r = await selectEntries(db).where('e.entry_no', '=', entryNo).executeTakeFirst();
