@@ -3,6 +3,8 @@ import { systemCommands } from './commands/system.commands';
 import { userCommands } from './commands/user.commands';
 import { logCommands } from './commands/log.commands';
 import { importCommands } from './commands/import.commands';
+import { segmentCommands } from './commands/segment.commands';
+import { entriesCommands } from './commands/entries.commands';
 
 /** The `rapport` command line: thin commands over the same services as the API. */
 export function buildProgram(): Command {
@@ -19,5 +21,7 @@ export function buildProgram(): Command {
   userCommands(program);
   logCommands(program);
   importCommands(program);
+  segmentCommands(program);
+  entriesCommands(program);
   return program;
 }

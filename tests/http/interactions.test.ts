@@ -15,12 +15,20 @@ const URL = '/api/v1/interactions';
  */
 async function statementsLoggingAnEntry(work: () => Promise<unknown>): Promise<string[]> {
   const seen: string[] = [];
-  const prepare = SQLite.prototype.prepare;
+  // statements are counted when they run (prepared statements are reused from a cache)
+  const probe = new SQLite(':memory:');
+  const statement = Object.getPrototypeOf(probe.prepare('select 1')) as { run: (...a: unknown[]) => unknown; all: (...a: unknown[]) => unknown };
+  probe.close();
+  const { run, all } = statement;
   const query = pg.Client.prototype.query;
-  SQLite.prototype.prepare = function (this: SQLite.Database, source: string) {
-    seen.push(source);
-    return prepare.call(this, source);
-  } as typeof prepare;
+  statement.run = function (this: { source: string }, ...args: unknown[]) {
+    seen.push(this.source);
+    return run.apply(this, args);
+  };
+  statement.all = function (this: { source: string }, ...args: unknown[]) {
+    seen.push(this.source);
+    return all.apply(this, args);
+  };
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     if (typeof args[0] === 'string') seen.push(args[0]);
     return (query as (...a: unknown[]) => unknown).apply(this, args);
@@ -28,7 +36,8 @@ async function statementsLoggingAnEntry(work: () => Promise<unknown>): Promise<s
   try {
     await work();
   } finally {
-    SQLite.prototype.prepare = prepare;
+    statement.run = run;
+    statement.all = all;
     pg.Client.prototype.query = query;
   }
   const transactions: string[][] = [];

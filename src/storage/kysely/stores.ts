@@ -36,7 +36,7 @@ function createStores(db: Kysely<Database>, dialect: DialectName): Stores {
     templateSetup: createTemplateSetupStore(db),
     campaigns: createCampaignStore(db),
     attachments: createAttachmentStore(db),
-    entries: createInteractionLogStore(db),
+    entries: createInteractionLogStore(db, dialect),
     logging: createLoggingStore(db),
     statistics: createStatisticsStore(db),
     opportunities: createOpportunityStore(db),

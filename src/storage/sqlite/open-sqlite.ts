@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely';
+import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDatabase } from 'kysely';
 import type { Database } from '../kysely/database';
 
 // Write transactions take SQLite's write lock when they begin (BEGIN IMMEDIATE), so a second
@@ -22,6 +22,29 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
+/**
+ * Kysely prepares every query anew; preparing costs more than running most of Rapport's
+ * statements (an entry insert compiles its statistics triggers), so prepared statements are kept
+ * by their SQL text, least recently used first out. One connection runs one statement at a time.
+ */
+function withStatementCache(raw: SQLite.Database, max = 1000): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => raw.close(),
+    prepare(text: string) {
+      let statement = cache.get(text);
+      if (statement) {
+        cache.delete(text);
+      } else {
+        statement = raw.prepare(text);
+        if (cache.size >= max) cache.delete(cache.keys().next().value as string);
+      }
+      cache.set(text, statement);
+      return statement as unknown as ReturnType<SqliteDatabase['prepare']>;
+    },
+  };
+}
+
 /** Opens a SQLite file (or `:memory:`) in WAL mode with foreign keys on. */
 export function openSqlite(path: string): { db: Kysely<Database>; raw: SQLite.Database } {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -31,6 +54,6 @@ export function openSqlite(path: string): { db: Kysely<Database>; raw: SQLite.Da
   raw.pragma('busy_timeout = 10000');
   // WAL with synchronous=NORMAL is durable across application crashes (SQLite docs).
   raw.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: raw }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw) }) });
   return { db, raw };
 }
