@@ -21,38 +21,55 @@ import { createSegmentStore } from './segment.kysely-store';
 import { nextNumber } from './number-series';
 import { createTemplateSetupStore } from './template-setup.kysely-store';
 
+type StorePorts = Omit<Stores, 'dialect' | 'lock' | 'ping' | 'nextNumber'>;
+
 function createStores(db: Kysely<Database>, dialect: DialectName): Stores {
   const lock = async (name: string) => {
     // SQLite has one writer at a time already; PostgreSQL takes a transaction-scoped advisory lock.
     if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${name}))`.execute(db);
   };
-  return {
-    account: createAccountStore(db),
-    languages: createLanguageStore(db),
-    salespeople: createSalespersonStore(db),
-    contacts: createContactStore(db, dialect),
-    interactionGroups: createInteractionGroupStore(db),
-    templates: createInteractionTemplateStore(db),
-    templateSetup: createTemplateSetupStore(db),
-    campaigns: createCampaignStore(db),
-    attachments: createAttachmentStore(db),
-    entries: createInteractionLogStore(db, dialect),
-    logging: createLoggingStore(db),
-    statistics: createStatisticsStore(db),
-    opportunities: createOpportunityStore(db),
-    segments: createSegmentStore(db, dialect),
-    jobs: createJobStore(db),
-    idempotency: createIdempotencyStore(db),
+  const factories: { [K in keyof StorePorts]: () => StorePorts[K] } = {
+    account: () => createAccountStore(db),
+    languages: () => createLanguageStore(db),
+    salespeople: () => createSalespersonStore(db),
+    contacts: () => createContactStore(db, dialect),
+    interactionGroups: () => createInteractionGroupStore(db),
+    templates: () => createInteractionTemplateStore(db),
+    templateSetup: () => createTemplateSetupStore(db),
+    campaigns: () => createCampaignStore(db),
+    attachments: () => createAttachmentStore(db),
+    entries: () => createInteractionLogStore(db, dialect),
+    logging: () => createLoggingStore(db),
+    statistics: () => createStatisticsStore(db),
+    opportunities: () => createOpportunityStore(db),
+    segments: () => createSegmentStore(db, dialect),
+    jobs: () => createJobStore(db),
+    idempotency: () => createIdempotencyStore(db),
+  };
+  const stores = {
     dialect,
     lock,
     async ping() {
       await sql`select 1`.execute(db);
     },
-    async nextNumber(series) {
+    async nextNumber(series: Parameters<Stores['nextNumber']>[0]) {
       await lock(`series:${series}`);
       return nextNumber(db, dialect, series);
     },
-  };
+  } as Stores;
+  // Each store is built on first use: a transaction touches only a few of them.
+  for (const [name, create] of Object.entries(factories)) {
+    Object.defineProperty(stores, name, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        const store = (create as () => unknown)();
+        Object.defineProperty(stores, name, { value: store, enumerable: true });
+        return store;
+      },
+    });
+  }
+  return stores;
 }
 
 /** The storage side of the UnitOfWork port, written once for both dialects. */

@@ -54,6 +54,9 @@ export function openSqlite(path: string): { db: Kysely<Database>; raw: SQLite.Da
   raw.pragma('busy_timeout = 10000');
   // WAL with synchronous=NORMAL is durable across application crashes (SQLite docs).
   raw.pragma('synchronous = NORMAL');
+  // a 64 MiB page cache keeps the entry indexes in memory during bulk deletes and logs
+  raw.pragma('cache_size = -65536');
+  raw.pragma('temp_store = MEMORY');
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw) }) });
   return { db, raw };
 }
