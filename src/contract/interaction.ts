@@ -115,20 +115,6 @@ export const documentEventOut = z.union([
 
 export const entryNoParams = z.strictObject({ entryNo: queryInt.pipe(z.number().int().min(1, 'must be a positive entry number')) });
 
-/** A code filter: an empty value filters nothing. */
-const codeFilter = (max: number) =>
-  code(max)
-    .transform((v) => v ?? undefined)
-    .optional();
-
-export const postponedQuery = z.strictObject({
-  ...listQuery,
-  contactNo: codeFilter(20),
-  contactCompanyNo: codeFilter(20),
-  salespersonCode: codeFilter(20),
-  sort: z.enum(['entryNo', '-entryNo', 'date', '-date']).optional(),
-});
-
 export const commentLinesQuery = z.strictObject(listQuery);
 
 export const commentLineOut = z.object({ lineNo: z.number().int(), date: date, comment: z.string() });

@@ -30,6 +30,11 @@ export interface EntryFilter {
   readonly origin?: Origin | undefined;
   /** Case-insensitive substring of description or subject; `%` and `_` are literal. */
   readonly q?: string | null | undefined;
+  /**
+   * Which set: the Postponed Interactions when true, the log otherwise; never both (R20). A
+   * postponed entry may have no date: it counts as the empty text, before every date.
+   */
+  readonly postponed?: boolean | undefined;
 }
 
 /** The filters of "delete canceled entries" (R27). */

@@ -32,17 +32,57 @@ export type HistoryEntry = LogEntry & { readonly title: string };
 
 const EXPORT_BATCH = 1000;
 
+function startAfter(cursor: string | undefined, scope: unknown, sort: EntrySort): EntryKey | null {
+  const key = decodeCursor(cursor, scope);
+  if (key === null) return null;
+  const after = entryKeyFrom(key, sort);
+  if (!after) throw invalid([{ path: 'query.cursor', message: 'is not a cursor of this list with these filters and sort' }]);
+  return after;
+}
+
+/**
+ * The list, count and download of one entry set with the filters and sorts of api.md §7.2: the
+ * log, or the Postponed Interactions (§6.3), which take the same query; a set never shows the
+ * other's entries (R20).
+ */
+export function createEntryListing(uow: UnitOfWork<Stores>, set: 'log' | 'postponed') {
+  const postponed = set === 'postponed';
+  const name = postponed ? 'postponed-interactions' : 'interaction-log-entries';
+  const inSet = (filter: EntryFilter): EntryFilter => ({ ...filter, postponed });
+  return {
+    /** A keyset page of the set's entries matching the filters. */
+    list(q: EntryListQuery): Promise<Page<LogEntry>> {
+      const scope = { list: name, filter: normalizeFilter(q.filter), sort: q.sort };
+      return uow.read(async (s) => {
+        const rows = await s.entries.list(inSet(q.filter), q.sort, startAfter(q.cursor, scope, q.sort), q.limit + 1);
+        return toPage(rows, q.limit, (e) => keyOf(e, q.sort), scope);
+      });
+    },
+
+    /** How many entries a list or export with these filters holds. */
+    count: (filter: EntryFilter) => uow.read((s) => s.entries.count(inSet(filter))),
+
+    /**
+     * The whole filtered, sorted set in batches, each read on its own (api.md §1.5): memory stays
+     * constant whatever the size, and keyset continuation never repeats or skips a row.
+     */
+    async *exportBatches(filter: EntryFilter, sort: EntrySort, batchSize = EXPORT_BATCH): AsyncGenerator<LogEntry[]> {
+      let after: EntryKey | null = null;
+      for (;;) {
+        const from: EntryKey | null = after;
+        const batch: LogEntry[] = await uow.read((s) => s.entries.list(inSet(filter), sort, from, batchSize));
+        if (batch.length) yield batch;
+        const last = batch[batch.length - 1];
+        if (batch.length < batchSize || !last) return;
+        after = entryKeyFrom(keyOf(last, sort), sort);
+      }
+    },
+  };
+}
+
 /** Managing the Interaction Log Entries (api.md §7.2–§7.6, domain.md R20–R27). */
 export function createInteractionLogService(deps: { uow: UnitOfWork<Stores>; clock: Clock }) {
   const { uow } = deps;
-
-  function startAfter(cursor: string | undefined, scope: unknown, sort: EntrySort): EntryKey | null {
-    const key = decodeCursor(cursor, scope);
-    if (key === null) return null;
-    const after = entryKeyFrom(key, sort);
-    if (!after) throw invalid([{ path: 'query.cursor', message: 'is not a cursor of this list with these filters and sort' }]);
-    return after;
-  }
 
   async function mustEntry(s: Stores, entryNo: number): Promise<LogEntry> {
     const [entry] = await s.entries.getMany([entryNo]);
@@ -59,33 +99,7 @@ export function createInteractionLogService(deps: { uow: UnitOfWork<Stores>; clo
   }
 
   return {
-    /** A keyset page of the non-postponed entries matching the filters (api.md §7.2). */
-    list(q: EntryListQuery): Promise<Page<LogEntry>> {
-      const scope = { list: 'interaction-log-entries', filter: normalizeFilter(q.filter), sort: q.sort };
-      return uow.read(async (s) => {
-        const rows = await s.entries.list(q.filter, q.sort, startAfter(q.cursor, scope, q.sort), q.limit + 1);
-        return toPage(rows, q.limit, (e) => keyOf(e, q.sort), scope);
-      });
-    },
-
-    /** How many entries a list or export with these filters holds. */
-    count: (filter: EntryFilter) => uow.read((s) => s.entries.count(filter)),
-
-    /**
-     * The whole filtered, sorted set in batches, each read on its own (api.md §1.5): memory stays
-     * constant whatever the size, and keyset continuation never repeats or skips a row.
-     */
-    async *exportBatches(filter: EntryFilter, sort: EntrySort, batchSize = EXPORT_BATCH): AsyncGenerator<LogEntry[]> {
-      let after: EntryKey | null = null;
-      for (;;) {
-        const from: EntryKey | null = after;
-        const batch: LogEntry[] = await uow.read((s) => s.entries.list(filter, sort, from, batchSize));
-        if (batch.length) yield batch;
-        const last = batch[batch.length - 1];
-        if (batch.length < batchSize || !last) return;
-        after = entryKeyFrom(keyOf(last, sort), sort);
-      }
-    },
+    ...createEntryListing(uow, 'log'),
 
     /** One entry; postponed ones do not exist here (R20). */
     get: (entryNo: number) => uow.read((s) => mustEntry(s, entryNo)),

@@ -34,13 +34,16 @@ export interface DeletedChunk {
   readonly attachmentIds: readonly number[];
 }
 
-/** What managing the log needs from storage. Postponed entries never appear here (R20). */
+/**
+ * What managing the log needs from storage. Postponed entries never appear here (R20), except in
+ * `list` and `count` with the filter's `postponed` switch, which serve the Postponed Interactions.
+ */
 export interface InteractionLogStore {
-  /** A page of non-postponed entries in the sort order, starting after `after`. */
+  /** A page of the filter's set (the log unless `postponed`) in the sort order, starting after `after`. */
   list(filter: EntryFilter, sort: EntrySort, after: EntryKey | null, limit: number): Promise<LogEntry[]>;
   /** As `list`, with the names the History title needs. */
   history(filter: EntryFilter, sort: EntrySort, after: EntryKey | null, limit: number): Promise<HistoryRow[]>;
-  /** The number of non-postponed entries matching the filter. */
+  /** The number of entries of the filter's set matching it. */
   count(filter: EntryFilter): Promise<number>;
   /** Non-postponed entries among these numbers, in ascending entryNo. */
   getMany(entryNos: readonly number[]): Promise<LogEntry[]>;

@@ -3,15 +3,10 @@ import { decodeCursor, toPage } from '../shared/cursor';
 import { notFound } from '../shared/errors';
 import type { Page, UnitOfWork } from '../shared/unit-of-work';
 import type { LogEntry } from './interaction-log';
-import type { CommentLine, PostponedFilter, PostponedSort } from './logging.store';
+import { createEntryListing } from './interaction-log.service';
+import type { CommentLine } from './logging.store';
 
 type Opt<T> = T | undefined;
-
-export interface PostponedQuery extends PostponedFilter {
-  readonly sort?: Opt<PostponedSort>;
-  readonly limit: number;
-  readonly cursor?: Opt<string>;
-}
 
 /** A postponed entry; any other number is entry_not_found (R18–R20). */
 export async function mustPostponed(s: Stores, entryNo: number): Promise<LogEntry> {
@@ -22,18 +17,13 @@ export async function mustPostponed(s: Stores, entryNo: number): Promise<LogEntr
 
 /** The Postponed Interactions page (R19, R20): the only place postponed entries show. */
 export function createPostponedInteractions({ uow }: { uow: UnitOfWork<Stores> }) {
+  // api.md §6.3: the same filters, sorts, keyset pages and downloads as the log, over the other set
+  const listing = createEntryListing(uow, 'postponed');
   return {
-    /** GET /postponed-interactions: keyset pages sorted as the log. */
-    listPostponed: (q: PostponedQuery): Promise<Page<LogEntry>> =>
-      uow.read(async (s) => {
-        const sort = q.sort ?? '-entryNo';
-        const filter = { contactNo: q.contactNo, contactCompanyNo: q.contactCompanyNo, salespersonCode: q.salespersonCode };
-        const scope = ['postponed', filter, sort];
-        const after = decodeCursor(q.cursor, scope);
-        const rows = await s.logging.listPostponed(filter, sort, after, q.limit + 1);
-        const keyOf = (e: LogEntry) => (sort.endsWith('date') ? [e.date ?? '', e.entryNo] : [e.entryNo]);
-        return toPage(rows, q.limit, keyOf, scope);
-      }),
+    /** GET /postponed-interactions: a keyset page. */
+    listPostponed: listing.list,
+    /** GET /postponed-interactions?format=csv|json: the whole filtered, sorted set in batches. */
+    exportPostponed: listing.exportBatches,
 
     getPostponed: (entryNo: number): Promise<LogEntry> => uow.read((s) => mustPostponed(s, entryNo)),
 

@@ -18,14 +18,6 @@ export interface NewCampaignEntry {
   readonly documentType: DocumentType | null;
 }
 
-export type PostponedSort = 'entryNo' | '-entryNo' | 'date' | '-date';
-
-export interface PostponedFilter {
-  readonly contactNo?: string | undefined;
-  readonly contactCompanyNo?: string | undefined;
-  readonly salespersonCode?: string | undefined;
-}
-
 /** A comment line to store: numbered 10000, 20000, … in the given order (R15). */
 export interface NewComment {
   readonly date: string;
@@ -61,13 +53,6 @@ export interface LoggingStore {
    */
   updateEntry(entryNo: number, entry: NewLogEntry, comments: readonly NewComment[] | undefined): Promise<void>;
   entry(entryNo: number): Promise<LogEntry | null>;
-  /** Postponed entries after the keyset `after` (the sort key of the previous page's last row). */
-  listPostponed(
-    filter: PostponedFilter,
-    sort: PostponedSort,
-    after: readonly (string | number | null)[] | null,
-    limit: number,
-  ): Promise<LogEntry[]>;
   comments(entryNo: number, afterLineNo: number | null, limit: number): Promise<CommentLine[]>;
   /** Deletes an entry with its comment lines. */
   deleteEntry(entryNo: number): Promise<void>;

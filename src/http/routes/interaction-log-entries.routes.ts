@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { App } from '../../app/create-app';
 import { listQuery, page } from '../../contract/common';
@@ -30,6 +31,22 @@ import { answer, STREAMED, type Router } from '../route';
 const BASE = '/api/v1/interaction-log-entries';
 const items = (entries: readonly LogEntry[]) => ({ items: entries.map(toLogEntryJson) });
 
+/** Streams a download of entries (api.md §1.5) as `<name>.csv` or `<name>.json`. */
+export function sendEntries(
+  reply: FastifyReply,
+  format: 'csv' | 'json',
+  batches: AsyncIterable<readonly LogEntry[]>,
+  name: string,
+): typeof STREAMED {
+  const chunks = format === 'csv' ? csvChunks(batches, LOG_ENTRY_FIELDS, toLogEntryCells) : jsonArrayChunks(batches, toLogEntryJson);
+  void reply
+    .code(200)
+    .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
+    .header('Content-Disposition', `attachment; filename="${name}.${format}"`)
+    .send(Readable.from(chunks));
+  return STREAMED;
+}
+
 export function interactionLogEntryRoutes(r: Router, app: App) {
   const entries = app.services.entries;
   const tags = ['interaction log entries'];
@@ -44,16 +61,7 @@ export function interactionLogEntryRoutes(r: Router, app: App) {
     response: page(logEntryOut),
     async handler({ query, reply }) {
       const { sort = '-entryNo', limit = 50, cursor, format, ...filter } = query;
-      if (format) {
-        const batches = entries.exportBatches(filter, sort);
-        const chunks = format === 'csv' ? csvChunks(batches, LOG_ENTRY_FIELDS, toLogEntryCells) : jsonArrayChunks(batches, toLogEntryJson);
-        void reply
-          .code(200)
-          .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
-          .header('Content-Disposition', `attachment; filename="interaction-log-entries.${format}"`)
-          .send(Readable.from(chunks));
-        return STREAMED;
-      }
+      if (format) return sendEntries(reply, format, entries.exportBatches(filter, sort), 'interaction-log-entries');
       const p = await entries.list({ filter, sort, limit, cursor });
       return { ...items(p.items), nextCursor: p.nextCursor };
     },

@@ -1,8 +1,10 @@
 import type { App } from '../../app/create-app';
 import { page } from '../../contract/common';
-import { commentLineOut, commentLinesQuery, entryNoParams, postponedQuery, resumeInteractionBody } from '../../contract/interaction';
+import { commentLineOut, commentLinesQuery, entryNoParams, resumeInteractionBody } from '../../contract/interaction';
+import { entryListQuery } from '../../contract/interaction-log';
 import { logEntryOut, toLogEntryJson } from '../../contract/log-entry';
 import { answer, type Router } from '../route';
+import { sendEntries } from './interaction-log-entries.routes';
 import { actorOf } from './interactions.routes';
 
 export function postponedInteractionRoutes(r: Router, app: App) {
@@ -13,12 +15,14 @@ export function postponedInteractionRoutes(r: Router, app: App) {
     method: 'GET',
     url: base,
     access: 'viewer',
-    summary: 'List postponed interactions',
+    summary: 'List postponed interactions with the filters and sorts of the log; format=csv|json downloads the whole filtered set',
     tags,
-    query: postponedQuery,
+    query: entryListQuery,
     response: page(logEntryOut),
-    async handler({ query }) {
-      const p = await logging.listPostponed({ ...query, limit: query.limit ?? 50 });
+    async handler({ query, reply }) {
+      const { sort = '-entryNo', limit = 50, cursor, format, ...filter } = query;
+      if (format) return sendEntries(reply, format, logging.exportPostponed(filter, sort), 'postponed-interactions');
+      const p = await logging.listPostponed({ filter, sort, limit, cursor });
       return { items: p.items.map(toLogEntryJson), nextCursor: p.nextCursor };
     },
   });

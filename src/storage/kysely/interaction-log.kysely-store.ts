@@ -45,12 +45,19 @@ const EQUALS: readonly [keyof EntryFilter, keyof InteractionLogEntriesTable][] =
 const noIndexText = (name: keyof InteractionLogEntriesTable) => sql`(${col(name)} || '')`;
 const noIndexInt = (name: keyof InteractionLogEntriesTable) => sql`(${col(name)} + 0)`;
 
-/** Every given filter AND never postponed (R20). */
+// A postponed entry may have no date: it counts as the empty text, before every date, on both
+// dialects (as BC: a blank date is the lowest). Logged entries always have a date, so the log keeps
+// the plain column and its (date, entry_no) index.
+const dateKey = (f: EntryFilter) => (f.postponed ? sql`coalesce(${col('date')}, '')` : col('date'));
+
+/** Every given filter AND only the entries of the chosen set: the log or the postponed ones (R20). */
 function matches(f: EntryFilter, sort: EntrySort, steer: boolean): Expression<SqlBool> {
   const dateSort = byDate(sort);
-  const flag = steer && dateSort ? noIndexInt : col;
-  const date = steer && !dateSort ? noIndexText('date') : col('date');
-  const c: RawBuilder<unknown>[] = [sql`${col('postponed')} = 0`];
+  // no index serves the postponed set; steering would only keep a filter's index from narrowing it
+  const steering = steer && !f.postponed;
+  const flag = steering && dateSort ? noIndexInt : col;
+  const date = steering && !dateSort ? noIndexText('date') : dateKey(f);
+  const c: RawBuilder<unknown>[] = [sql`${col('postponed')} = ${sql.lit(toFlag(f.postponed === true))}`];
   for (const [key, name] of EQUALS) {
     const v = f[key];
     if (v !== undefined && v !== null) c.push(sql`${col(name)} = ${v}`);
@@ -66,15 +73,15 @@ function matches(f: EntryFilter, sort: EntrySort, steer: boolean): Expression<Sq
 }
 
 /** Rows after the cursor key in the sort order; row values keep the (date, entry_no) index usable. */
-function startsAfter(sort: EntrySort, after: EntryKey): Expression<SqlBool> {
+function startsAfter(f: EntryFilter, sort: EntrySort, after: EntryKey): Expression<SqlBool> {
   const op = sort.startsWith('-') ? sql`<` : sql`>`;
-  if (byDate(sort)) return sql<SqlBool>`(${col('date')}, ${col('entry_no')}) ${op} (${after.date ?? ''}, ${after.entryNo})`;
+  if (byDate(sort)) return sql<SqlBool>`(${dateKey(f)}, ${col('entry_no')}) ${op} (${after.date ?? ''}, ${after.entryNo})`;
   return sql<SqlBool>`${col('entry_no')} ${op} ${after.entryNo}`;
 }
 
-function ordered(sort: EntrySort): RawBuilder<unknown> {
+function ordered(f: EntryFilter, sort: EntrySort): RawBuilder<unknown> {
   const dir = sort.startsWith('-') ? sql`desc` : sql`asc`;
-  return byDate(sort) ? sql`${col('date')} ${dir}, ${col('entry_no')} ${dir}` : sql`${col('entry_no')} ${dir}`;
+  return byDate(sort) ? sql`${dateKey(f)} ${dir}, ${col('entry_no')} ${dir}` : sql`${col('entry_no')} ${dir}`;
 }
 
 export function createInteractionLogStore(db: Kysely<Database>, dialect: 'sqlite' | 'postgres'): InteractionLogStore {
@@ -83,8 +90,8 @@ export function createInteractionLogStore(db: Kysely<Database>, dialect: 'sqlite
   const deletable = (f: DeleteCanceledFilter) => matches({ ...f, canceled: true }, 'entryNo', steer);
   function page(filter: EntryFilter, sort: EntrySort, after: EntryKey | null, limit: number) {
     let q = selectEntries(db).where(matches(filter, sort, steer));
-    if (after) q = q.where(startsAfter(sort, after));
-    return q.orderBy(ordered(sort)).limit(limit);
+    if (after) q = q.where(startsAfter(filter, sort, after));
+    return q.orderBy(ordered(filter, sort)).limit(limit);
   }
   /**
    * Attachments the set-up rows use (template languages, segment languages, segment lines), read

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { CorrespondenceType, InformationFlow, InitiatedBy } from '../../domain/interaction-log/interaction-log';
 import type { LoggingStore, NewComment } from '../../domain/interaction-log/logging.store';
 import { fromFlag, toFlag } from './codec';
@@ -164,26 +164,6 @@ export function createLoggingStore(db: Kysely<Database>): LoggingStore {
     async entry(entryNo) {
       const r = await selectEntries(db).where('e.entry_no', '=', entryNo).executeTakeFirst();
       return r ? toLogEntry(r) : null;
-    },
-    async listPostponed(filter, sort, after, limit) {
-      const desc = sort.startsWith('-');
-      const byDate = sort.endsWith('date');
-      const cmp = desc ? '<' : '>';
-      // a postponed entry may have no date: it sorts as the empty text, before every date, on both dialects
-      const dateKey = sql<string>`coalesce(e.date, '')`;
-      let q = selectEntries(db).where('e.postponed', '=', 1);
-      if (filter.contactNo !== undefined) q = q.where('e.contact_no', '=', filter.contactNo);
-      if (filter.contactCompanyNo !== undefined) q = q.where('e.contact_company_no', '=', filter.contactCompanyNo);
-      if (filter.salespersonCode !== undefined) q = q.where('e.salesperson_code', '=', filter.salespersonCode);
-      if (after !== null && byDate) {
-        const [d, n] = after as [string, number];
-        q = q.where((eb) => eb.or([eb(dateKey, cmp, d), eb.and([eb(dateKey, '=', d), eb('e.entry_no', cmp, n)])]));
-      } else if (after !== null) {
-        q = q.where('e.entry_no', cmp, after[0] as number);
-      }
-      if (byDate) q = q.orderBy(dateKey, desc ? 'desc' : 'asc');
-      q = q.orderBy('e.entry_no', desc ? 'desc' : 'asc').limit(limit);
-      return (await q.execute()).map(toLogEntry);
     },
     async comments(entryNo, afterLineNo, limit) {
       let q = db
