@@ -10,6 +10,9 @@ pg.types.setTypeParser(1700, (v) => Number(v));
 /** Opens a PostgreSQL pool for a postgres:// URL. */
 export function openPostgres(url: string, max = 10): { db: Kysely<Database>; pool: pg.Pool } {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle client whose connection the server ends (restart, administrator command) is dropped by
+  // the pool; without a listener that event would crash the process.
+  pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, pool };
 }
