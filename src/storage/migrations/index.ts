@@ -1,11 +1,15 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { DialectName } from '../open-database';
 import * as m0001 from './0001-initial';
+import * as m0002 from './0002-entry-stats';
+import * as m0008 from './0008-segment-search';
 
 type Step = { up(db: Kysely<any>, dialect: DialectName): Promise<void> };
 
 const steps: Record<string, Step> = {
   '0001-initial': m0001,
+  '0002-entry-stats': m0002,
+  '0008-segment-search': m0008,
 };
 
 class StaticProvider implements MigrationProvider {

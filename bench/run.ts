@@ -1,0 +1,67 @@
+import { parseArgs } from 'node:util';
+import { DIALECTS, type Dialect } from './lib/databases';
+import { datasetReady, generateDataset } from './lib/large-dataset';
+import { report } from './lib/report';
+import { deleteCanceled } from './scenarios/delete-canceled';
+import { exportCsv } from './scenarios/export';
+import { generate } from './scenarios/generate';
+import { list } from './scenarios/list';
+import { postInteractions } from './scenarios/post-interactions';
+import type { BenchOptions, Scenario } from './scenarios/scenario';
+import { statistics } from './scenarios/statistics';
+
+// npm run bench                      every scenario, both dialects (about 15 minutes)
+// npm run bench -- list              the scenario names
+// npm run bench -- statistics export only these (the data set is generated when missing)
+// options: --dialect sqlite|postgres, --entries N, --requests N, --concurrency N
+
+/** In run order: delete-canceled spends the data set, so it comes last. */
+const SCENARIOS: readonly Scenario[] = [postInteractions, generate, list, statistics, exportCsv, deleteCanceled];
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    dialect: { type: 'string' },
+    entries: { type: 'string', default: '1000000' },
+    requests: { type: 'string', default: '5000' },
+    concurrency: { type: 'string', default: '32' },
+  },
+});
+
+if (positionals[0] === 'list') {
+  for (const s of SCENARIOS) console.log(`${s.name.padEnd(18)} ${s.title}`);
+  process.exit(0);
+}
+
+const unknown = positionals.filter((p) => !SCENARIOS.some((s) => s.name === p));
+if (unknown.length) {
+  console.error(`unknown scenario: ${unknown.join(', ')} (npm run bench -- list)`);
+  process.exit(2);
+}
+if (values.dialect !== undefined && !DIALECTS.includes(values.dialect as Dialect)) {
+  console.error('--dialect must be sqlite or postgres');
+  process.exit(2);
+}
+
+const started = Date.now();
+const log = (message: string) => console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+const options: BenchOptions = {
+  dialects: values.dialect ? [values.dialect as Dialect] : DIALECTS,
+  entries: Number(values.entries),
+  requests: Number(values.requests),
+  concurrency: Number(values.concurrency),
+  log,
+};
+
+const selected = positionals.length ? SCENARIOS.filter((s) => positionals.includes(s.name)) : SCENARIOS;
+for (const scenario of selected) {
+  if (scenario.needsDataset)
+    for (const dialect of options.dialects)
+      if (!datasetReady(dialect, options.entries)) {
+        log(`generating the data set for ${dialect} first`);
+        await generateDataset(dialect, options.entries, log);
+      }
+  log(`${scenario.name}: ${scenario.title}`);
+  report(await scenario.run(options));
+}
+log('done');

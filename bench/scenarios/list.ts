@@ -1,0 +1,111 @@
+import { closeRaw, openRaw, type Dialect, type Raw } from '../lib/databases';
+import { datasetUrl } from '../lib/large-dataset';
+import { sample } from '../lib/measure';
+import { ms, type Row } from '../lib/report';
+import { getJson, startServer, type RunningServer } from '../lib/server';
+import { NOT_AVAILABLE, perDialect, type Scenario } from './scenario';
+
+// (b) GET /interaction-log-entries filtered by salesperson and a date range start: the first page
+// and a page deep into the result, each the median of 50 calls over HTTP; the raw driver runs the
+// same keyset query (with the contact names) without HTTP, JSON or validation.
+
+const FILTER = { salespersonCode: 'SP03', dateFrom: '2026-01-01' };
+const PATH = `/api/v1/interaction-log-entries?salespersonCode=${FILTER.salespersonCode}&dateFrom=${FILTER.dateFrom}`;
+const DEPTH = 30_000;
+
+/** Follows pages of 500 until about DEPTH rows deep; answers that cursor, the depth and the last entryNo. */
+async function deepCursor(server: RunningServer): Promise<{ cursor: string; depth: number; lastEntryNo: number }> {
+  let cursor: string | null = null;
+  let depth = 0;
+  let lastEntryNo = 0;
+  for (;;) {
+    const res: { status: number; body: { items: { entryNo: number }[]; nextCursor: string | null } } = await getJson(
+      server,
+      `${PATH}&limit=500${cursor ? `&cursor=${cursor}` : ''}`,
+    );
+    if (res.status !== 200) throw new Error(`list answered ${res.status}`);
+    if (!res.body.nextCursor) break;
+    cursor = res.body.nextCursor;
+    depth += res.body.items.length;
+    lastEntryNo = res.body.items[res.body.items.length - 1]!.entryNo;
+    if (depth >= DEPTH) break;
+  }
+  if (!cursor) throw new Error('the filtered list has a single page');
+  return { cursor, depth, lastEntryNo };
+}
+
+function rawPage(raw: Raw): (before: number | null) => Promise<unknown[]> {
+  const query = (p: (n: number) => string, deep: boolean) => `
+    select e.*, (select c.name from contacts c where c.no = e.contact_no) as contact_name,
+           (select k.name from contacts k where k.no = e.contact_company_no) as contact_company_name
+    from interaction_log_entries e
+    where e.postponed = 0 and e.salesperson_code = ${p(1)} and e.date >= ${p(2)}${deep ? ` and e.entry_no < ${p(3)}` : ''}
+    order by e.entry_no desc limit 51`;
+  if (raw.dialect === 'sqlite') {
+    const first = raw.db.prepare(query(() => '?', false));
+    const deep = raw.db.prepare(query(() => '?', true));
+    return async (before) =>
+      before === null ? first.all(FILTER.salespersonCode, FILTER.dateFrom) : deep.all(FILTER.salespersonCode, FILTER.dateFrom, before);
+  }
+  const pool = raw.pool;
+  return async (before) =>
+    (
+      await pool.query(
+        query((n) => `$${n}`, before !== null),
+        before === null ? [FILTER.salespersonCode, FILTER.dateFrom] : [FILTER.salespersonCode, FILTER.dateFrom, before],
+      )
+    ).rows;
+}
+
+async function runDialect(dialect: Dialect): Promise<{ rows: Row[]; skipped?: string }> {
+  const url = datasetUrl(dialect);
+  const server = await startServer(url);
+  let first: { median: number; p95: number };
+  let deepPage: { median: number; p95: number };
+  let deep: Awaited<ReturnType<typeof deepCursor>>;
+  try {
+    const probe = await getJson(server, `${PATH}&limit=50`);
+    if (probe.status === 404) return { rows: [], skipped: NOT_AVAILABLE };
+    if (probe.status !== 200 || probe.body.items.length !== 50) throw new Error(`list answered ${probe.status}`);
+    first = await sample(50, () => getJson(server, `${PATH}&limit=50`));
+    deep = await deepCursor(server);
+    deepPage = await sample(50, () => getJson(server, `${PATH}&limit=50&cursor=${deep.cursor}`));
+  } finally {
+    await server.stop();
+  }
+  const raw = openRaw(url);
+  const page = rawPage(raw);
+  const rawFirst = await sample(50, () => page(null));
+  const rawDeep = await sample(50, () => page(deep.lastEntryNo));
+  await closeRaw(raw);
+  const measure = `GET ${PATH.replace('/api/v1', '')}&limit=50`;
+  return {
+    rows: [
+      {
+        dialect,
+        measure: `${measure}, first page (median of 50)`,
+        rapport: ms(first.median),
+        raw: ms(rawFirst.median),
+        target: '≤ 10 ms',
+        note: `p95 ${ms(first.p95)}`,
+      },
+      {
+        dialect,
+        measure: `same, keyset page ${deep.depth.toLocaleString('en-US')} rows deep (median of 50)`,
+        rapport: ms(deepPage.median),
+        raw: ms(rawDeep.median),
+        target: '≤ 10 ms',
+        note: `p95 ${ms(deepPage.p95)}`,
+      },
+    ],
+  };
+}
+
+export const list: Scenario = {
+  name: 'list',
+  title: 'Filtered list of log entries, first and deep keyset page',
+  needsDataset: true,
+  run(o) {
+    return perDialect(o, this, (dialect) => runDialect(dialect));
+  },
+};
