@@ -217,8 +217,6 @@ export interface EntryStatsTable {
   duration_min: number;
   n_target: number;
   n_response: number;
-  n_succeeded: number;
-  n_us: number;
 }
 
 export interface CommentLinesTable {
