@@ -4,6 +4,8 @@ import { createApp, type App } from '../app/create-app';
 import { ConfigError, loadConfig } from '../app/config';
 import { createLogger } from '../app/logger';
 import type { Principal } from '../domain/account/account.service';
+import { createHash } from 'node:crypto';
+import { idempotencyKey } from '../contract/common';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { problem, statusOf } from '../http/problem';
 import { fieldErrors } from '../http/zod-errors';
@@ -90,4 +92,30 @@ export function table(rows: readonly Record<string, unknown>[], columns: readonl
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
   const line = (vals: string[]) => vals.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
   return [line([...columns]), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(columns.map((c) => cell(r[c]))))].join('\n');
+}
+
+/** Repeatable list options (`--comment a --comment b`). */
+export const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+/** The signed-in actor a service needs: the `--as` user and its salesperson. */
+export const actorOf = (ctx: CliContext) => ({ username: ctx.principal.user.username, salespersonCode: ctx.principal.user.salespersonCode });
+
+/**
+ * Decision o for the CLI: with `--idempotency-key`, the stored answer of the same command
+ * (`request` names it with its input) is replayed and another command with the key is refused.
+ */
+export async function idempotent(ctx: CliContext, key: unknown, request: string, work: () => Promise<unknown>): Promise<unknown> {
+  if (key === undefined) return work();
+  const k = parseOptions(idempotencyKey, key);
+  const username = ctx.principal.user.username;
+  const fingerprint = createHash('sha256').update(`cli ${request}`).digest('hex');
+  const stored = await ctx.app.services.idempotency.find(username, k);
+  if (stored) {
+    if (stored.fingerprint !== fingerprint)
+      throw new DomainError('idempotency_key_reused', `Idempotency key ${k} was already used with a different request.`);
+    return stored.body === null ? null : JSON.parse(stored.body);
+  }
+  const answer = await work();
+  await ctx.app.services.idempotency.save(username, k, { fingerprint, status: 201, headers: {}, body: JSON.stringify(answer) });
+  return answer;
 }

@@ -1,11 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Command } from 'commander';
-import { idempotencyKey } from '../../contract/common';
 import { createInteractionBody, documentEventBody, phoneCallBody } from '../../contract/interaction';
 import { toLogEntryJson } from '../../contract/log-entry';
-import { DomainError } from '../../domain/shared/errors';
-import type { CliContext } from '../context';
-import { parseOptions, run } from '../context';
+import { actorOf, collect, idempotent, parseOptions, run } from '../context';
 
 // `rapport log`, `call` and `record-document` (api.md §12.2): options become the API body, so the
 // same schema validates both; `none` blanks a nullable option and `--no-<flag>` sets false (§13.26).
@@ -31,31 +27,7 @@ function bodyOf(o: Options, text: TextMap, numbers: TextMap, flags: TextMap, req
   return body;
 }
 
-const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
-/** Decision o for the CLI: a key replays the stored answer of the same command, or is refused for another. */
-async function idempotent(ctx: CliContext, key: unknown, request: string, body: Options, work: () => Promise<unknown>): Promise<unknown> {
-  if (key === undefined) return work();
-  const k = parseOptions(idempotencyKey, key);
-  const username = ctx.principal.user.username;
-  const fingerprint = createHash('sha256')
-    .update(`cli ${request}\n${JSON.stringify(body)}`)
-    .digest('hex');
-  const stored = await ctx.app.services.idempotency.find(username, k);
-  if (stored) {
-    if (stored.fingerprint !== fingerprint) throw reused(k);
-    return stored.body === null ? null : JSON.parse(stored.body);
-  }
-  const answer = await work();
-  await ctx.app.services.idempotency.save(username, k, { fingerprint, status: 200, headers: {}, body: JSON.stringify(answer) });
-  return answer;
-}
-
-function reused(key: string) {
-  return new DomainError('idempotency_key_reused', `Idempotency key ${key} was already used with a different request.`);
-}
-
-const actorOf = (ctx: CliContext) => ({ username: ctx.principal.user.username, salespersonCode: ctx.principal.user.salespersonCode });
 const entryLine = (e: { entryNo: number; postponed: boolean }) => `Entry ${e.entryNo} ${e.postponed ? 'postponed' : 'logged'}.`;
 
 export function logCommands(program: Command): void {
@@ -125,7 +97,7 @@ export function logCommands(program: Command): void {
           ['contact', 'template'],
         );
         const body = parseOptions(createInteractionBody, raw);
-        const out = (await idempotent(ctx, o['idempotencyKey'], 'log', raw, async () =>
+        const out = (await idempotent(ctx, o['idempotencyKey'], `log\n${JSON.stringify(raw)}`, async () =>
           toLogEntryJson(await ctx.app.services.logging.logInteraction(actorOf(ctx), body)),
         )) as { entryNo: number; postponed: boolean };
         ctx.out(out, () => entryLine(out));
@@ -169,7 +141,7 @@ export function logCommands(program: Command): void {
         );
         if (typeof o['failed'] === 'boolean') raw['successful'] = !o['failed'];
         const body = parseOptions(phoneCallBody, raw);
-        const out = (await idempotent(ctx, o['idempotencyKey'], 'call', raw, async () =>
+        const out = (await idempotent(ctx, o['idempotencyKey'], `call\n${JSON.stringify(raw)}`, async () =>
           toLogEntryJson(await ctx.app.services.logging.phoneCall(actorOf(ctx), body)),
         )) as { entryNo: number; postponed: boolean };
         ctx.out(out, () => entryLine(out));
@@ -211,7 +183,7 @@ export function logCommands(program: Command): void {
           ['type'],
         );
         const body = parseOptions(documentEventBody, raw);
-        const out = (await idempotent(ctx, o['idempotencyKey'], 'record-document', raw, async () => {
+        const out = (await idempotent(ctx, o['idempotencyKey'], `record-document\n${JSON.stringify(raw)}`, async () => {
           const r = await ctx.app.services.logging.recordDocument(actorOf(ctx), body);
           return r.logged ? { logged: true, entry: toLogEntryJson(r.entry) } : r;
         })) as { logged: true; entry: { entryNo: number; postponed: boolean } } | { logged: false; reason: string };

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { idempotencyKey, queryBool, requiredCode } from '../../contract/common';
+import { queryBool, requiredCode } from '../../contract/common';
 import {
   createSegmentBody,
   criteriaBody,
@@ -15,37 +14,17 @@ import {
 } from '../../contract/segment';
 import type { CriteriaKind } from '../../domain/segment/criteria';
 import type { LoggedSegment } from '../../domain/segment/segment';
-import { DomainError } from '../../domain/shared/errors';
-import { parseOptions, run, table, type CliContext } from '../context';
+import { actorOf, collect, idempotent, parseOptions, run, table } from '../context';
 
 // `rapport segment …` and `rapport logged-segments …` (api.md §12.2): options become the API
 // body and are checked by the same schemas.
 
 type Options = Record<string, unknown>;
-const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
-const actorOf = (ctx: CliContext) => ({ username: ctx.principal.user.username, salespersonCode: ctx.principal.user.salespersonCode });
 /** `none` blanks a nullable option (api.md §13.26). */
 const textOf = (v: unknown) => (v === 'none' ? null : v);
 /** A segment number argument: trimmed and upper-cased like every code. */
 const segmentNo = (no: string) => parseOptions(requiredCode(20), no);
 const numberOf = (v: unknown) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v);
-
-/** Decision o for the CLI: a key replays the stored answer of the same command, or is refused for another. */
-async function idempotent(ctx: CliContext, key: unknown, request: string, work: () => Promise<unknown>): Promise<unknown> {
-  if (key === undefined) return work();
-  const k = parseOptions(idempotencyKey, key);
-  const username = ctx.principal.user.username;
-  const fingerprint = createHash('sha256').update(`cli ${request}`).digest('hex');
-  const stored = await ctx.app.services.idempotency.find(username, k);
-  if (stored) {
-    if (stored.fingerprint !== fingerprint)
-      throw new DomainError('idempotency_key_reused', `Idempotency key ${k} was already used with a different request.`);
-    return stored.body === null ? null : JSON.parse(stored.body);
-  }
-  const answer = await work();
-  await ctx.app.services.idempotency.save(username, k, { fingerprint, status: 201, headers: {}, body: JSON.stringify(answer) });
-  return answer;
-}
 
 /** Criteria options → the body of add-, reduce- and refine-contacts. */
 function criteriaOf(o: Options) {
