@@ -10,10 +10,9 @@ import { postInteractions } from './scenarios/post-interactions';
 import type { BenchOptions, Scenario } from './scenarios/scenario';
 import { statistics } from './scenarios/statistics';
 
-// npm run bench                      every scenario, both dialects (about 15 minutes)
-// npm run bench -- list              the scenario names
-// npm run bench -- statistics export only these (the data set is generated when missing)
-// options: --dialect sqlite|postgres, --entries N, --requests N, --concurrency N
+// npm run bench                       every scenario, both dialects (about 15 minutes)
+// npm run bench -- list statistics    only these scenarios (the data set is generated when missing)
+// npm run bench -- --help             the scenario names and the options
 
 /** In run order: delete-canceled spends the data set, so it comes last. */
 const SCENARIOS: readonly Scenario[] = [postInteractions, generate, list, statistics, exportCsv, deleteCanceled];
@@ -25,17 +24,21 @@ const { values, positionals } = parseArgs({
     entries: { type: 'string', default: '1000000' },
     requests: { type: 'string', default: '5000' },
     concurrency: { type: 'string', default: '32' },
+    help: { type: 'boolean', default: false },
   },
 });
 
-if (positionals[0] === 'list') {
-  for (const s of SCENARIOS) console.log(`${s.name.padEnd(18)} ${s.title}`);
+if (values.help) {
+  console.log(
+    'npm run bench -- [scenario …] [--dialect sqlite|postgres] [--entries N] [--requests N] [--concurrency N]\n\nScenarios, in run order:',
+  );
+  for (const s of SCENARIOS) console.log(`  ${s.name.padEnd(18)} ${s.title}`);
   process.exit(0);
 }
 
 const unknown = positionals.filter((p) => !SCENARIOS.some((s) => s.name === p));
 if (unknown.length) {
-  console.error(`unknown scenario: ${unknown.join(', ')} (npm run bench -- list)`);
+  console.error(`unknown scenario: ${unknown.join(', ')} (npm run bench -- --help)`);
   process.exit(2);
 }
 if (values.dialect !== undefined && !DIALECTS.includes(values.dialect as Dialect)) {
