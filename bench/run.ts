@@ -12,6 +12,7 @@ import { statistics } from './scenarios/statistics';
 
 // npm run bench                       every scenario, both dialects (about 15 minutes)
 // npm run bench -- list statistics    only these scenarios (the data set is generated when missing)
+// npm run bench -- export --server-flags="--max-old-space-size=64"  the server with extra node flags
 // npm run bench -- --help             the scenario names and the options
 
 /** In run order: delete-canceled spends the data set, so it comes last. */
@@ -24,13 +25,14 @@ const { values, positionals } = parseArgs({
     entries: { type: 'string', default: '1000000' },
     requests: { type: 'string', default: '5000' },
     concurrency: { type: 'string', default: '32' },
+    'server-flags': { type: 'string', default: '' },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (values.help) {
   console.log(
-    'npm run bench -- [scenario …] [--dialect sqlite|postgres] [--entries N] [--requests N] [--concurrency N]\n\nScenarios, in run order:',
+    'npm run bench -- [scenario …] [--dialect sqlite|postgres] [--entries N] [--requests N] [--concurrency N] [--server-flags="<node flags>"]\n\nScenarios, in run order:',
   );
   for (const s of SCENARIOS) console.log(`  ${s.name.padEnd(18)} ${s.title}`);
   process.exit(0);
@@ -53,6 +55,7 @@ const options: BenchOptions = {
   entries: Number(values.entries),
   requests: Number(values.requests),
   concurrency: Number(values.concurrency),
+  serverFlags: values['server-flags'].split(' ').filter(Boolean),
   log,
 };
 

@@ -1,10 +1,11 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import pg from 'pg';
 import { testPostgresUrl } from '../../src/app/config';
 import { migrateToLatest } from '../../src/storage/migrations';
 import { openDatabase, type DatabaseHandle } from '../../src/storage/open-database';
+import { openSqlite } from '../../src/storage/sqlite/open-sqlite';
 
 export type Dialect = 'sqlite' | 'postgres';
 export const DIALECTS: readonly Dialect[] = ['sqlite', 'postgres'];
@@ -45,14 +46,9 @@ export async function openMigrated(url: string): Promise<DatabaseHandle> {
 /** The raw drivers, doing the same work without Rapport's layers. */
 export type Raw = { dialect: 'sqlite'; db: Database.Database } | { dialect: 'postgres'; pool: pg.Pool };
 
+/** The raw connection, with the same settings as Rapport's (SQLite pragmas, pool size). */
 export function openRaw(url: string): Raw {
-  if (url.startsWith('sqlite:')) {
-    const db = new Database(url.slice('sqlite:'.length));
-    db.pragma('journal_mode = WAL');
-    db.pragma('busy_timeout = 10000');
-    db.pragma('synchronous = NORMAL');
-    return { dialect: 'sqlite', db };
-  }
+  if (url.startsWith('sqlite:')) return { dialect: 'sqlite', db: openSqlite(url.slice('sqlite:'.length)).raw };
   return { dialect: 'postgres', pool: new pg.Pool({ connectionString: url, max: 10 }) };
 }
 

@@ -32,10 +32,13 @@ function next(child: ChildProcess, type: Message['type']): Promise<Message> {
   });
 }
 
-/** Starts Rapport's HTTP server on the database in a child process. */
-export async function startServer(databaseUrl: string, salespersonCode = ''): Promise<RunningServer> {
+/**
+ * Starts Rapport's HTTP server on the database in a child process; `nodeFlags` are added to its
+ * node command line (e.g. --max-old-space-size=64).
+ */
+export async function startServer(databaseUrl: string, nodeFlags: readonly string[], salespersonCode = ''): Promise<RunningServer> {
   const child = fork(fileURLToPath(new URL('./server-child.ts', import.meta.url)), [databaseUrl, salespersonCode], {
-    execArgv: ['--import', 'tsx', ...(process.env['BENCH_SERVER_FLAGS'] ?? '').split(' ').filter(Boolean)],
+    execArgv: ['--import', 'tsx', ...nodeFlags],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const ready = (await next(child, 'ready')) as Extract<Message, { type: 'ready' }>;

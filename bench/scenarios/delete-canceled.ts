@@ -3,7 +3,7 @@ import { datasetUrl, invalidateDataset } from '../lib/large-dataset';
 import { now } from '../lib/measure';
 import { type Row } from '../lib/report';
 import { startServer } from '../lib/server';
-import { NOT_AVAILABLE, perDialect, type Scenario } from './scenario';
+import { NOT_AVAILABLE, perDialect, type BenchOptions, type Scenario } from './scenario';
 
 // (b) Delete every canceled entry (half of the data set) with POST /interaction-log-entries/delete-canceled.
 // The raw driver first does the same deletes (comments, then entries) in a transaction it rolls
@@ -36,12 +36,12 @@ async function rawDelete(raw: Raw): Promise<{ seconds: number; deleted: number }
   }
 }
 
-async function runDialect(dialect: Dialect): Promise<{ rows: Row[]; skipped?: string }> {
+async function runDialect(dialect: Dialect, o: BenchOptions): Promise<{ rows: Row[]; skipped?: string }> {
   const url = datasetUrl(dialect);
   const raw = openRaw(url);
   const rawRun = await rawDelete(raw);
   await closeRaw(raw);
-  const server = await startServer(url);
+  const server = await startServer(url, o.serverFlags);
   let status = 0;
   let body: { deleted?: number; code?: string } = {};
   let seconds = 0;
@@ -79,6 +79,6 @@ export const deleteCanceled: Scenario = {
   title: 'Delete 500,000 canceled entries',
   needsDataset: true,
   run(o) {
-    return perDialect(o, this, (dialect) => runDialect(dialect));
+    return perDialect(o, this, (dialect) => runDialect(dialect, o));
   },
 };

@@ -23,7 +23,7 @@ async function rawExport(url: string): Promise<{ rows: number; seconds: number; 
 
 async function runDialect(dialect: Dialect, o: BenchOptions): Promise<{ rows: Row[]; skipped?: string }> {
   const url = datasetUrl(dialect);
-  const server = await startServer(url);
+  const server = await startServer(url, o.serverFlags);
   let lines = 0;
   let bytes = 0;
   let seconds = 0;

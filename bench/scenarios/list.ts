@@ -3,7 +3,7 @@ import { datasetUrl } from '../lib/large-dataset';
 import { sample } from '../lib/measure';
 import { ms, type Row } from '../lib/report';
 import { getJson, startServer, type RunningServer } from '../lib/server';
-import { NOT_AVAILABLE, perDialect, type Scenario } from './scenario';
+import { NOT_AVAILABLE, perDialect, type BenchOptions, type Scenario } from './scenario';
 
 // (b) GET /interaction-log-entries filtered by salesperson and a date range start: the first page
 // and a page deep into the result, each the median of 50 calls over HTTP; the raw driver runs the
@@ -57,9 +57,9 @@ function rawPage(raw: Raw): (before: number | null) => Promise<unknown[]> {
     ).rows;
 }
 
-async function runDialect(dialect: Dialect): Promise<{ rows: Row[]; skipped?: string }> {
+async function runDialect(dialect: Dialect, o: BenchOptions): Promise<{ rows: Row[]; skipped?: string }> {
   const url = datasetUrl(dialect);
-  const server = await startServer(url);
+  const server = await startServer(url, o.serverFlags);
   let first: { median: number; p95: number };
   let deepPage: { median: number; p95: number };
   let deep: Awaited<ReturnType<typeof deepCursor>>;
@@ -106,6 +106,6 @@ export const list: Scenario = {
   title: 'Filtered list of log entries, first and deep keyset page',
   needsDataset: true,
   run(o) {
-    return perDialect(o, this, (dialect) => runDialect(dialect));
+    return perDialect(o, this, (dialect) => runDialect(dialect, o));
   },
 };

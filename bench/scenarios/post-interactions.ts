@@ -121,7 +121,7 @@ async function runDialect(dialect: Dialect, o: BenchOptions): Promise<{ rows: Ro
   await seedMasters(handle.db);
   await handle.close();
   const url = benchUrl(dialect, 'post');
-  const server = await startServer(url, SALESPERSON);
+  const server = await startServer(url, o.serverFlags, SALESPERSON);
   let run: Awaited<ReturnType<typeof drive>>;
   try {
     const probe = await drive(server, 1, 1);

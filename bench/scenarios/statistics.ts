@@ -4,7 +4,7 @@ import { datasetUrl } from '../lib/large-dataset';
 import { sample } from '../lib/measure';
 import { ms, type Row } from '../lib/report';
 import { getJson, startServer } from '../lib/server';
-import { NOT_AVAILABLE, perDialect, type Scenario } from './scenario';
+import { NOT_AVAILABLE, perDialect, type BenchOptions, type Scenario } from './scenario';
 
 // (b) Contact and template statistics over HTTP (median of 50, a different record each call),
 // beside the raw driver running the same reads of the maintained sums and the last-date seeks,
@@ -72,9 +72,9 @@ function rawReader(raw: Raw): Reader {
   };
 }
 
-async function runDialect(dialect: Dialect): Promise<{ rows: Row[]; skipped?: string }> {
+async function runDialect(dialect: Dialect, o: BenchOptions): Promise<{ rows: Row[]; skipped?: string }> {
   const url = datasetUrl(dialect);
-  const server = await startServer(url);
+  const server = await startServer(url, o.serverFlags);
   const range = `?dateFrom=${RANGE.from}&dateTo=${RANGE.to}`;
   let contact: { median: number; p95: number };
   let template: { median: number; p95: number };
@@ -129,6 +129,6 @@ export const statistics: Scenario = {
   title: 'Contact and template statistics',
   needsDataset: true,
   run(o) {
-    return perDialect(o, this, (dialect) => runDialect(dialect));
+    return perDialect(o, this, (dialect) => runDialect(dialect, o));
   },
 };

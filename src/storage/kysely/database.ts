@@ -212,6 +212,7 @@ export interface EntryStatsTable {
   dim: string;
   key: string;
   date: string;
+  slot: number;
   n: number;
   cost_cents: number;
   duration_min: number;
