@@ -7,16 +7,18 @@ import { exportCsv } from './scenarios/export';
 import { generate } from './scenarios/generate';
 import { list } from './scenarios/list';
 import { postInteractions } from './scenarios/post-interactions';
+import { segmentsScenario } from './scenarios/segments';
 import type { BenchOptions, Scenario } from './scenarios/scenario';
 import { statistics } from './scenarios/statistics';
 
 // npm run bench                       every scenario, both dialects (about 15 minutes)
 // npm run bench -- list statistics    only these scenarios (the data set is generated when missing)
+// npm run bench -- segments --segment-lines=100000   one segment size only
 // npm run bench -- export --server-flags="--max-old-space-size=64"  the server with extra node flags
 // npm run bench -- --help             the scenario names and the options
 
 /** In run order: delete-canceled spends the data set, so it comes last. */
-const SCENARIOS: readonly Scenario[] = [postInteractions, generate, list, statistics, exportCsv, deleteCanceled];
+const SCENARIOS: readonly Scenario[] = [postInteractions, segmentsScenario, generate, list, statistics, exportCsv, deleteCanceled];
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -25,6 +27,7 @@ const { values, positionals } = parseArgs({
     entries: { type: 'string', default: '1000000' },
     requests: { type: 'string', default: '5000' },
     concurrency: { type: 'string', default: '32' },
+    'segment-lines': { type: 'string', default: '100000,1000000' },
     'server-flags': { type: 'string', default: '' },
     help: { type: 'boolean', default: false },
   },
@@ -32,7 +35,7 @@ const { values, positionals } = parseArgs({
 
 if (values.help) {
   console.log(
-    'npm run bench -- [scenario …] [--dialect sqlite|postgres] [--entries N] [--requests N] [--concurrency N] [--server-flags="<node flags>"]\n\nScenarios, in run order:',
+    'npm run bench -- [scenario …] [--dialect sqlite|postgres] [--entries N] [--requests N] [--concurrency N] [--segment-lines N,N] [--server-flags="<node flags>"]\n\nScenarios, in run order:',
   );
   for (const s of SCENARIOS) console.log(`  ${s.name.padEnd(18)} ${s.title}`);
   process.exit(0);
@@ -48,6 +51,12 @@ if (values.dialect !== undefined && !DIALECTS.includes(values.dialect as Dialect
   process.exit(2);
 }
 
+const segmentLines = values['segment-lines'].split(',').map(Number);
+if (!segmentLines.every((n) => Number.isInteger(n) && n > 0)) {
+  console.error('--segment-lines must be positive whole numbers separated by commas');
+  process.exit(2);
+}
+
 const started = Date.now();
 const log = (message: string) => console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 const options: BenchOptions = {
@@ -55,6 +64,7 @@ const options: BenchOptions = {
   entries: Number(values.entries),
   requests: Number(values.requests),
   concurrency: Number(values.concurrency),
+  segmentLines,
   serverFlags: values['server-flags'].split(' ').filter(Boolean),
   log,
 };

@@ -8,6 +8,8 @@ export interface BenchOptions {
   /** Requests of the throughput scenario. */
   readonly requests: number;
   readonly concurrency: number;
+  /** Segment sizes of the segments scenario (default 100,000 and 1,000,000). */
+  readonly segmentLines: readonly number[];
   /** Extra node flags of the server process (--server-flags). */
   readonly serverFlags: readonly string[];
   readonly log: (message: string) => void;

@@ -61,7 +61,7 @@ describeInBrowser('logging an interaction through the guide', (e2e) => {
     await guide.getByRole('button', { name: 'Next' }).click();
     await guide.getByRole('alert').filter({ hasText: 'Interaction Template Code is mandatory.' }).waitFor();
     await choose(guide, 'Interaction Template Code', /^CALL ·/);
-    expect(await guide.getByRole('textbox', { name: 'Description', exact: true }).inputValue()).toBe('Phone call');
+    await expect.poll(() => guide.getByRole('textbox', { name: 'Description', exact: true }).inputValue()).toBe('Phone call');
     await guide.getByRole('button', { name: 'Next' }).click();
     await guide.getByText('What is the interaction related to?').waitFor();
     await guide.getByRole('button', { name: 'Next' }).click();

@@ -39,7 +39,7 @@ describeInBrowser('finish later, phone calls, filters and columns', (e2e) => {
     await page.getByRole('checkbox', { name: `Select entry ${postponed[0].entryNo}` }).check();
     await page.getByRole('button', { name: 'Resume' }).click();
     const resumed = page.getByRole('dialog', { name: /postponed entry/ });
-    expect(await resumed.getByRole('textbox', { name: 'Description', exact: true }).inputValue()).toBe('Phone call');
+    await expect.poll(() => resumed.getByRole('textbox', { name: 'Description', exact: true }).inputValue()).toBe('Phone call');
     await resumed.getByRole('button', { name: 'Finish' }).click();
     await page.getByText(`Interaction log entry ${postponed[0].entryNo} has been created.`).waitFor();
     expect((await env.api('GET', '/api/v1/postponed-interactions')).body.items).toHaveLength(0);

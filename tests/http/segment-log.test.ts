@@ -127,7 +127,7 @@ describeEachDialect('segment log', (env) => {
         timeOfInteraction: '09:15:00',
         evaluation: 'positive',
         subject: null,
-        description: 'Own words',
+        description: 'Own WÖRDS',
         attemptFailed: true,
         contactVia: 'p1@log.example',
       },
@@ -186,12 +186,15 @@ describeEachDialect('segment log', (env) => {
         contact_company_no: 'L-CO',
         time_of_interaction: '09:15:00',
         evaluation: 'positive',
-        description: 'Own words',
-        subject: 'Own words',
+        description: 'Own WÖRDS',
+        subject: 'Own WÖRDS',
         interaction_language_code: 'ENU',
         contact_via: 'p1@log.example',
       });
       expect(Number(p1!.attempt_failed)).toBe(1);
+      // the log's search finds a segment entry by its own words, folded alike on both dialects
+      const found = await api('GET', `/api/v1/interaction-log-entries?segmentNo=${no}&q=${encodeURIComponent('wörds')}`);
+      expect(found.body.items.map((e: { entryNo: number }) => e.entryNo)).toEqual([Number(p1!.entry_no)]);
       // R5: an e-mail type without a contact e-mail becomes blank
       expect(p2).toMatchObject({ correspondence_type: null, contact_company_no: null });
       expect(Number(co!.entry_no)).toBeLessThan(Number(p1!.entry_no));

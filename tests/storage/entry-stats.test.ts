@@ -4,12 +4,13 @@ import type { NewLogEntry } from '../../src/domain/interaction-log/interaction-l
 import type { Database } from '../../src/storage/kysely/database';
 import * as initial from '../../src/storage/migrations/0001-initial';
 import * as entryStats from '../../src/storage/migrations/0002-entry-stats';
+import * as entryStatsSlots from '../../src/storage/migrations/0009-entry-stats-slots';
 import { openDatabase } from '../../src/storage/open-database';
 import { seedEntries } from '../support/seed-entries';
 import { describeEachDialect, freshDatabase } from '../support/test-app';
 
 // The maintained sums must equal a brute-force aggregate over the entries after any sequence of
-// writes, whoever makes them: the triggers of migration 0002 are the only thing keeping them.
+// writes, whoever makes them: the triggers of migrations 0002 and 0009 are the only thing keeping them.
 
 type Db = Kysely<Database>;
 type Row = { dim: string; key: string; date: string; n: number; cost: number; duration: number; target: number; response: number };
@@ -236,7 +237,7 @@ describeEachDialect('entry_stats maintained by triggers', (env, dialect) => {
     expect((await maintained(db())).length).toBeGreaterThan(10);
   });
 
-  it('sums the entries that existed before the migration that adds the triggers', async () => {
+  it('sums the entries that existed before the migrations that add the triggers and the slots, and keeps them after', async () => {
     const fresh = await freshDatabase(env().dialect);
     const handle = openDatabase(fresh.url);
     try {
@@ -288,6 +289,19 @@ describeEachDialect('entry_stats maintained by triggers', (env, dialect) => {
       ]);
       expect(rows.filter((r) => r.dim === 'campaign')).toEqual([
         { dim: 'campaign', key: 'MK1', date: '2026-11-28', n: 1, cost: 150, duration: 3, target: 1, response: 0 },
+      ]);
+
+      // a database made before the slots: its sums, including those kept by the 0002 triggers, survive 0009
+      await seedEntries(handle.db, [{ contactNo: 'MC2', contactCompanyNo: 'MC1', interactionTemplateCode: 'MT1', costCents: 7 }]);
+      await entryStatsSlots.up(handle.db, handle.dialect);
+      expect(await maintained(handle.db)).toEqual(await bruteForce(handle.db));
+      await seedEntries(handle.db, [{ contactNo: 'MC2', contactCompanyNo: 'MC1', interactionTemplateCode: 'MT2', costCents: 9 }]);
+      await handle.db.updateTable('interaction_log_entries').set({ canceled: 1 }).where('cost_cents', '=', 150).execute();
+      const after = await maintained(handle.db);
+      expect(after).toEqual(await bruteForce(handle.db));
+      expect(after.filter((r) => r.dim === 'company')).toEqual([
+        { dim: 'company', key: 'MC1', date: '2026-11-28', n: 2, cost: 16, duration: 0, target: 0, response: 0 },
+        { dim: 'company', key: 'MC1', date: '2026-11-29', n: 1, cost: 40, duration: 1, target: 0, response: 0 },
       ]);
     } finally {
       await handle.close();

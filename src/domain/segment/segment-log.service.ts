@@ -6,7 +6,6 @@ import { blankHeader } from './header-rules';
 import { bulkResolution } from './line-resolution';
 import { checksFor, refusal } from './log-checks';
 import { LINE_STEP, type Actor, type SegmentHeader } from './segment';
-import { entryFromLine } from './segment-entry';
 import type { JobStarter, LogOptions, LogPreview, LogResult, Progress } from './segment-log';
 import { defaultSalesperson } from './segment-support';
 
@@ -18,11 +17,10 @@ export interface SegmentLogService {
 }
 
 /**
- * Lines read and entries inserted per statement: a few hundred rows keep each statement within
- * both databases' parameter limits. Line numbers step by 10000, so a key range of this many
- * steps holds at most this many lines.
+ * Lines turned into entries per statement, so that a job reports its progress as it goes. Line
+ * numbers step by 10000, so a key range of this many steps holds at most this many lines.
  */
-const CHUNK = 400;
+const CHUNK = 5_000;
 
 /** Groups sorted by their key in binary order, blank last (api.md §9.5). */
 function byKey<T>(rows: readonly T[], key: (r: T) => string | null): T[] {
@@ -98,25 +96,20 @@ export function createSegmentLogService({
         );
       }
 
-      const createdAt = clock.now().toISOString();
+      const ctx = {
+        segmentNo: no,
+        loggedSegmentEntryNo: loggedNo,
+        campaignEntries,
+        userId: actor.username,
+        createdAt: clock.now().toISOString(),
+      };
       let done = 0;
       for (let after = 0; after < lastLineNo; after += CHUNK * LINE_STEP) {
-        const lines = await s.segments.linesToLog(no, after, after + CHUNK * LINE_STEP);
-        if (lines.length === 0) continue;
-        await s.segments.insertEntries(
-          lines.map((l) =>
-            entryFromLine(l, {
-              segmentNo: no,
-              loggedSegmentEntryNo: loggedNo,
-              campaignEntryNo: l.campaignNo === null ? null : (campaignEntries.get(l.campaignNo) ?? null),
-              userId: actor.username,
-              createdAt,
-            }),
-          ),
-        );
-        done += lines.length;
+        done += await s.segments.logLines(no, after, after + CHUNK * LINE_STEP, ctx);
         progress(done, toLog);
       }
+      // every line counted was checked and must have become an entry: anything else is a fault, and rolls back
+      if (done !== toLog) throw new Error(`segment ${no}: ${done} entries written for ${toLog} lines`);
 
       // the segment's attachments are now shared by its entries: read-only, and they stay when the segment goes
       await s.segments.markAttachmentsReadOnly(no);

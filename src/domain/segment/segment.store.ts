@@ -1,4 +1,3 @@
-import type { NewLogEntry } from '../interaction-log/interaction-log';
 import type { Criteria, CriteriaAction } from './criteria';
 import type { BulkResolution, ContactInfo, TemplateInfo } from './line-resolution';
 import type { LineCheck, RefusedLineFacts, SkippedLine } from './log-checks';
@@ -136,11 +135,14 @@ export interface PreviewFigures {
   readonly byCorrespondenceType: readonly { correspondenceType: string | null; noOfEntries: number }[];
 }
 
-/** A line as logging reads it: its values with the contact's company and e-mail and the template's group now. */
-export interface LineToLog extends LineValues {
-  readonly lineNo: number;
-  readonly contactEmail: string | null;
-  readonly groupNow: string | null;
+/** What every entry of one segment log shares. */
+export interface EntryContext {
+  readonly segmentNo: string;
+  readonly loggedSegmentEntryNo: number;
+  /** The campaign entry each campaign of the lines logs into. */
+  readonly campaignEntries: ReadonlyMap<string, number>;
+  readonly userId: string;
+  readonly createdAt: string;
 }
 
 export interface SegmentLogPort {
@@ -166,9 +168,15 @@ export interface SegmentLogPort {
     loggedSegmentEntryNo: number;
     salespersonCode: string | null;
   }): Promise<number>;
-  /** Lines that are not skipped, numbered after `afterLineNo` up to `uptoLineNo`, in line order. */
-  linesToLog(no: string, afterLineNo: number, uptoLineNo: number): Promise<LineToLog[]>;
-  insertEntries(entries: readonly NewLogEntry[]): Promise<void>;
+  /**
+   * R47 step 3, set-based: one entry for each line that is not skipped, numbered after
+   * `afterLineNo` up to `uptoLineNo`, in line order; answers how many were written. An entry
+   * takes the line's values, with: the contact's company at log time (R8); the subject of the
+   * line, else its description; the template's group at log time, else the line's; no time when
+   * the line has none (as BC); a blank correspondence type where an e-mail line's contact has no
+   * e-mail address (R5 without delivery); the campaign entry of its campaign.
+   */
+  logLines(no: string, afterLineNo: number, uptoLineNo: number, ctx: EntryContext): Promise<number>;
   /** The attachments of the lines that are not skipped become read-only. */
   markAttachmentsReadOnly(no: string): Promise<void>;
 }

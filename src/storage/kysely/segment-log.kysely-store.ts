@@ -1,9 +1,9 @@
-import { CompiledQuery, sql, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { LineCheck, RefusedLineFacts } from '../../domain/segment/log-checks';
 import type { SegmentLogPort } from '../../domain/segment/segment.store';
 import type { DialectName } from '../open-database';
-import { toEntryRow } from './log-entry-row';
-import { notPrivacyBlocked, toLineValues, type SegDb } from './segment-row.kysely-store';
+import { fold } from './codec';
+import { int, notPrivacyBlocked, txt, type SegDb } from './segment-row.kysely-store';
 
 /** What makes each check of R47 fail, for the line `l`, its contact `c` and its salesperson `s`. */
 const FAILS: Record<LineCheck, RawBuilder<unknown>> = {
@@ -24,9 +24,8 @@ function isUniqueViolation(e: unknown): boolean {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
-/** Preview and logging of a segment (R47): everything set-based except the chunked entry inserts. */
+/** Preview and logging of a segment (R47), set-based: the entries are written by INSERT … SELECT from the lines. */
 export function createSegmentLogStore(db: SegDb, dialect: DialectName): SegmentLogPort {
-  const insertTexts = new Map<string, string>();
   /** The lines of a segment that produce an entry: the others' contacts became privacy-blocked (decision i). */
   const logged = (no: string) =>
     sql`segment_lines l join contacts c on c.no = l.contact_no where l.segment_no = ${no} and ${notPrivacyBlocked('c')}`;
@@ -177,54 +176,46 @@ export function createSegmentLogStore(db: SegDb, dialect: DialectName): SegmentL
         .executeTakeFirstOrThrow();
       return Number(r.entry_no);
     },
-    async linesToLog(no, after, upto) {
+    async logLines(no, after, upto, ctx) {
       // a bounded key range rather than a LIMIT: one short index range whatever the planner knows about the table
-      const r = await db
-        .selectFrom('segment_lines as l')
-        .selectAll('l')
-        .select([
-          sql<string | null>`(select c.company_no from contacts c where c.no = l.contact_no)`.as('company_now'),
-          sql<string | null>`(select c.email from contacts c where c.no = l.contact_no)`.as('contact_email'),
-          sql<string | null>`(select t.interaction_group_code from interaction_templates t where t.code = l.interaction_template_code)`.as(
-            'group_now',
-          ),
-        ])
-        .where('l.segment_no', '=', no)
-        .where('l.line_no', '>', after)
-        .where('l.line_no', '<=', upto)
-        .where(sql<boolean>`exists (select 1 from contacts c where c.no = l.contact_no and ${notPrivacyBlocked('c')})`)
-        .orderBy('l.line_no')
-        .execute();
-      return r.map((x) => ({
-        ...toLineValues(x),
-        lineNo: Number(x.line_no),
-        // R8: the company of the contact at log time
-        contactCompanyNo: x.company_now,
-        contactEmail: x.contact_email,
-        groupNow: x.group_now,
-      }));
-    },
-    async insertEntries(entries) {
-      const rows = entries.map(toEntryRow);
-      const first = rows[0];
-      if (!first) return;
-      // Compiled once per chunk size: building thousands of value nodes per chunk would cost more than the insert.
-      const columns = Object.keys(first) as (keyof typeof first)[];
-      const key = `${rows.length}:${columns.length}`;
-      let text = insertTexts.get(key);
-      if (text === undefined) {
-        let p = 0;
-        const placeholder = () => (dialect === 'postgres' ? `$${++p}` : '?');
-        const tuples = rows.map(() => `(${columns.map(placeholder).join(', ')})`);
-        text = `insert into interaction_log_entries (${columns.join(', ')}) values ${tuples.join(', ')}`;
-        insertTexts.set(key, text);
-      }
-      await db.executeQuery(
-        CompiledQuery.raw(
-          text,
-          rows.flatMap((r) => columns.map((c) => r[c])),
-        ),
-      );
+      const range = sql`l.segment_no = ${no} and l.line_no > ${int(after)} and l.line_no <= ${int(upto)}`;
+      // the search text is folded here, once per distinct description and subject, so that it is the same on both dialects
+      const texts = await sql<{
+        d: string | null;
+        s: string | null;
+      }>`select distinct l.description as d, coalesce(l.subject, l.description) as s
+        from segment_lines l where ${range}`.execute(db);
+      const folds = texts.rows.filter((t): t is { d: string; s: string } => t.d !== null && t.s !== null);
+      if (folds.length === 0) return 0;
+      const values = sql.join(folds.map((t) => sql`(${t.d}, ${t.s}, ${fold(t.d, t.s)})`));
+      const campaignEntry = ctx.campaignEntries.size
+        ? sql`case l.campaign_no ${sql.join(
+            [...ctx.campaignEntries].map(([campaignNo, entryNo]) => sql`when ${txt(campaignNo)} then ${int(entryNo)}`),
+            sql` `,
+          )} else null end`
+        : sql`cast(null as bigint)`;
+      const r =
+        await sql`insert into interaction_log_entries (contact_no, contact_company_no, date, time_of_interaction, description, subject,
+          search, information_flow, initiated_by, interaction_group_code, interaction_template_code, interaction_language_code, cost_cents,
+          duration_min, user_id, salesperson_code, campaign_no, campaign_entry_no, campaign_target, campaign_response, segment_no,
+          logged_segment_entry_no, evaluation, attempt_failed, canceled, postponed, correspondence_type, delivery_status, document_type,
+          document_no, version_no, doc_no_occurrence, contact_via, opportunity_no, task_no, attachment_id, has_comments, email_logged,
+          created_at, origin)
+        select l.contact_no, c.company_no, l.date, l.time_of_interaction, l.description, coalesce(l.subject, l.description),
+          f.search, l.information_flow, l.initiated_by, coalesce(t.interaction_group_code, l.interaction_group_code), l.interaction_template_code,
+          l.language_code, l.cost_cents, l.duration_min, ${txt(ctx.userId)}, l.salesperson_code, l.campaign_no, ${campaignEntry},
+          l.campaign_target, l.campaign_response, ${txt(ctx.segmentNo)}, ${int(ctx.loggedSegmentEntryNo)}, l.evaluation, l.attempt_failed, 0, 0,
+          case when l.correspondence_type = 'email' and c.email is null then null else l.correspondence_type end, null, null,
+          null, 0, 0, l.contact_via, l.opportunity_no, null, l.attachment_id, 0, 0,
+          ${txt(ctx.createdAt)}, 'segment'
+        from segment_lines l
+        join contacts c on c.no = l.contact_no
+        left join interaction_templates t on t.code = l.interaction_template_code
+        join (select column1 as d, column2 as s, column3 as search from (values ${values}) as v) f
+          on f.d = l.description and f.s = coalesce(l.subject, l.description)
+        where ${range} and ${notPrivacyBlocked('c')}
+        order by l.line_no`.execute(db);
+      return Number(r.numAffectedRows ?? 0);
     },
     async markAttachmentsReadOnly(no) {
       await sql`update attachments set read_only = 1 where read_only = 0 and id in (select l.attachment_id from ${logged(no)} and l.attachment_id is not null)`.execute(

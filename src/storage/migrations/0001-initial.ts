@@ -250,8 +250,7 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('created_at', text, (c) => c.notNull())
     .addColumn('origin', text, (c) => c.notNull())
     .execute();
-  const entryIndex = (name: string, cols: string[]) =>
-    db.schema.createIndex(name).on('interaction_log_entries').columns(cols).execute();
+  const entryIndex = (name: string, cols: string[]) => db.schema.createIndex(name).on('interaction_log_entries').columns(cols).execute();
   await entryIndex('entries_contact', ['contact_no', 'entry_no']);
   await entryIndex('entries_company', ['contact_company_no', 'entry_no']);
   await entryIndex('entries_template', ['interaction_template_code', 'entry_no']);
@@ -432,5 +431,4 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('user_id', text, (c) => c.notNull())
     .addColumn('canceled', 'integer', flag)
     .execute();
-
 }

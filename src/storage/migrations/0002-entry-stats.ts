@@ -1,4 +1,4 @@
-import { sql, type ColumnDefinitionBuilder, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 
 // Frozen in time: this file never imports application code.
 // Keeps `entry_stats` (Business Central's SumIndexFields) exact with database triggers, so every
@@ -22,9 +22,6 @@ const DIMS = [
   ['campaign', 'campaign_no'],
 ] as const;
 
-/** Stripes per (dim, key, date) on PostgreSQL: a writer uses the one of its server process. */
-const SLOTS = 16;
-
 /** The entry columns a contribution is made of. */
 const FIGURES = ['date', 'cost_cents', 'duration_min', 'campaign_target', 'campaign_response'];
 const CONTRIBUTION = [...FIGURES, ...DIMS.map(([, col]) => col)];
@@ -39,26 +36,8 @@ const addExcluded = (table: string) =>
 export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
   const run = (statement: string) => sql.raw(statement).execute(db);
 
-  // The table is made anew: without n_succeeded / n_us, and with a stripe (`slot`) in its key so
-  // that concurrent PostgreSQL transactions adding to the same template, salesperson or day update
-  // different rows instead of queueing on one row lock until each commits. Readers sum the slots
-  // as they sum the days. SQLite has one writer at a time and always uses slot 0.
-  const text = dialect === 'postgres' ? sql`text collate "C"` : 'text';
-  const big = (c: ColumnDefinitionBuilder) => c.notNull().defaultTo(0);
-  await db.schema.dropTable('entry_stats').execute();
-  await db.schema
-    .createTable('entry_stats')
-    .addColumn('dim', text, (c) => c.notNull())
-    .addColumn('key', text, (c) => c.notNull())
-    .addColumn('date', text, (c) => c.notNull())
-    .addColumn('slot', 'integer', big)
-    .addColumn('n', 'bigint', big)
-    .addColumn('cost_cents', 'bigint', big)
-    .addColumn('duration_min', 'bigint', big)
-    .addColumn('n_target', 'bigint', big)
-    .addColumn('n_response', 'bigint', big)
-    .addPrimaryKeyConstraint('entry_stats_pk', ['dim', 'key', 'date', 'slot'])
-    .execute();
+  await db.schema.alterTable('entry_stats').dropColumn('n_succeeded').execute();
+  await db.schema.alterTable('entry_stats').dropColumn('n_us').execute();
 
   // R29 seeks: the latest date of a contact's (or company's) entries, read backwards by date.
   await db.schema.createIndex('entries_contact_date').on('interaction_log_entries').columns(['contact_no', 'date']).execute();
@@ -68,6 +47,7 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
   else await postgresTriggers(run);
 
   // Entries written before this migration are summed once.
+  await run('DELETE FROM entry_stats');
   await run(`
     INSERT INTO entry_stats (dim, key, date, n, cost_cents, duration_min, n_target, n_response)
     SELECT x.dim, x.key, x.date, count(*), sum(x.cost_cents), sum(x.duration_min),
@@ -88,7 +68,7 @@ async function sqliteTriggers(run: (s: string) => Promise<unknown>): Promise<voi
            ${sign} * (${row}.campaign_target <> 0), ${sign} * (${row}.campaign_response <> 0)
     FROM (${DIMS.map(([dim, col]) => `SELECT '${dim}' AS dim, ${row}.${col} AS key`).join(' UNION ALL ')}) AS d
     WHERE d.key IS NOT NULL AND ${active(row)}
-    ON CONFLICT (dim, key, date, slot) DO UPDATE SET ${addExcluded('entry_stats')};`;
+    ON CONFLICT (dim, key, date) DO UPDATE SET ${addExcluded('entry_stats')};`;
   const changed = TRACKED.map((c) => `old.${c} IS NOT new.${c}`).join(' OR ');
 
   await run(`CREATE TRIGGER entry_stats_insert AFTER INSERT ON interaction_log_entries
@@ -110,8 +90,8 @@ async function postgresTriggers(run: (s: string) => Promise<unknown>): Promise<v
   // (segment logging, bulk cancel) upserts each (dim, key, date) once, in key order, so concurrent
   // writers lock the shared rows in the same order.
   const upsertDeltas = (source: string) => `
-    INSERT INTO entry_stats AS s (dim, key, date, slot, n, cost_cents, duration_min, n_target, n_response)
-    SELECT d.dim, d.key, x.date, pg_backend_pid() % ${SLOTS}, sum(x.sign), sum(x.sign * x.cost_cents), sum(x.sign * x.duration_min),
+    INSERT INTO entry_stats AS s (dim, key, date, n, cost_cents, duration_min, n_target, n_response)
+    SELECT d.dim, d.key, x.date, sum(x.sign), sum(x.sign * x.cost_cents), sum(x.sign * x.duration_min),
            sum(x.sign * (x.campaign_target <> 0)::int), sum(x.sign * (x.campaign_response <> 0)::int)
     FROM (${source}) x
     CROSS JOIN LATERAL (VALUES ${dimValues('x')}) AS d(dim, key)
@@ -120,7 +100,7 @@ async function postgresTriggers(run: (s: string) => Promise<unknown>): Promise<v
     HAVING sum(x.sign) <> 0 OR sum(x.sign * x.cost_cents) <> 0 OR sum(x.sign * x.duration_min) <> 0
         OR sum(x.sign * (x.campaign_target <> 0)::int) <> 0 OR sum(x.sign * (x.campaign_response <> 0)::int) <> 0
     ORDER BY d.dim, d.key, x.date
-    ON CONFLICT (dim, key, date, slot) DO UPDATE SET ${addExcluded('s')};`;
+    ON CONFLICT (dim, key, date) DO UPDATE SET ${addExcluded('s')};`;
   const changed = TRACKED.map((c) => `o.${c} IS DISTINCT FROM n.${c}`).join(' OR ');
   const columns = (row: string) => CONTRIBUTION.map((c) => `${row}.${c}`).join(', ');
 

@@ -3,6 +3,7 @@ import type { DialectName } from '../open-database';
 import * as m0001 from './0001-initial';
 import * as m0002 from './0002-entry-stats';
 import * as m0008 from './0008-segment-search';
+import * as m0009 from './0009-entry-stats-slots';
 
 type Step = { up(db: Kysely<any>, dialect: DialectName): Promise<void> };
 
@@ -10,14 +11,13 @@ const steps: Record<string, Step> = {
   '0001-initial': m0001,
   '0002-entry-stats': m0002,
   '0008-segment-search': m0008,
+  '0009-entry-stats-slots': m0009,
 };
 
 class StaticProvider implements MigrationProvider {
   constructor(private readonly dialect: DialectName) {}
   async getMigrations(): Promise<Record<string, Migration>> {
-    return Object.fromEntries(
-      Object.entries(steps).map(([name, step]) => [name, { up: (db: Kysely<any>) => step.up(db, this.dialect) }]),
-    );
+    return Object.fromEntries(Object.entries(steps).map(([name, step]) => [name, { up: (db: Kysely<any>) => step.up(db, this.dialect) }]));
   }
 }
 
