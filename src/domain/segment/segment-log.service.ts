@@ -61,7 +61,7 @@ export function createSegmentLogService({
       // concurrent logs of one segment queue here; the later ones then find it logged
       await s.segments.lockSegment(no);
       const { header: h, toLog, lastLineNo } = await precheck(s, no);
-      const refused = (await s.segments.refusedLines(no, checksFor(options.sendAttachments))).map(refusal);
+      const refused = (await s.segments.lineExceptions(no, checksFor(options.sendAttachments))).refused.map(refusal);
       const first = refused[0];
       if (first)
         throw new DomainError(first.code, `Segment ${no} cannot be logged: ${refused.length} line(s) refused. ${first.message}`, {
@@ -141,13 +141,14 @@ export function createSegmentLogService({
       uow.read(async (s) => {
         if (!(await s.segments.header(no))) throw notFound.segment(no);
         const figures = await s.segments.previewFigures(no, sendAttachments);
+        const { skipped, refused } = await s.segments.lineExceptions(no, checksFor(sendAttachments));
         return {
           ...figures,
           byTemplate: byKey(figures.byTemplate, (r) => r.interactionTemplateCode),
           byLanguage: byKey(figures.byLanguage, (r) => r.languageCode),
           byCorrespondenceType: byKey(figures.byCorrespondenceType, (r) => r.correspondenceType),
-          skipped: await s.segments.skippedLines(no),
-          refused: (await s.segments.refusedLines(no, checksFor(sendAttachments))).map(refusal),
+          skipped,
+          refused: refused.map(refusal),
         };
       }),
 

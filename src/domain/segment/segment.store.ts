@@ -151,8 +151,8 @@ export interface SegmentLogPort {
   lockSegment(no: string): Promise<void>;
   countLines(no: string): Promise<{ total: number; skipped: number; lastLineNo: number }>;
   previewFigures(no: string, sendAttachments: boolean): Promise<PreviewFigures>;
-  skippedLines(no: string): Promise<SkippedLine[]>;
-  refusedLines(no: string, checks: readonly LineCheck[]): Promise<RefusedLineFacts[]>;
+  /** In one pass over the lines: those skipped (their contact is privacy-blocked), and those the checks refuse, in line order. */
+  lineExceptions(no: string, checks: readonly LineCheck[]): Promise<{ skipped: SkippedLine[]; refused: RefusedLineFacts[] }>;
   /** Answers the new entry number, or null when the segment number was logged already. */
   insertLoggedSegment(ls: { segmentNo: string; description: string | null; creationDate: string; userId: string }): Promise<number | null>;
   /** Per campaign of the lines that are not skipped: the date and salesperson of its first line. */

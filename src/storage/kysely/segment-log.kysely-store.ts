@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { LineCheck, RefusedLineFacts } from '../../domain/segment/log-checks';
+import type { LineCheck, RefusedLineFacts, SkippedLine } from '../../domain/segment/log-checks';
 import type { SegmentLogPort } from '../../domain/segment/segment.store';
 import type { DialectName } from '../open-database';
 import { fold } from './codec';
@@ -56,48 +56,49 @@ export function createSegmentLogStore(db: SegDb, dialect: DialectName): SegmentL
       const corr = sendAttachments
         ? sql`l.correspondence_type`
         : sql`(case when l.correspondence_type = 'email' and c.email is null then null else l.correspondence_type end)`;
-      const byTemplate = await sql<{ k: string | null; n: number; cost: number; duration: number }>`
-        select l.interaction_template_code as k, count(*) as n, coalesce(sum(l.cost_cents), 0) as cost, coalesce(sum(l.duration_min), 0) as duration
-        from ${logged(no)} group by l.interaction_template_code`.execute(db);
-      const byLanguage = await sql<{
-        k: string | null;
-        n: number;
-      }>`select l.language_code as k, count(*) as n from ${logged(no)} group by l.language_code`.execute(db);
-      const byCorr = await sql<{
-        k: string | null;
-        n: number;
-      }>`select x.k, count(*) as n from (select ${corr} as k from ${logged(no)}) x group by x.k`.execute(db);
-      const t = byTemplate.rows.map((r) => ({
-        interactionTemplateCode: r.k,
-        noOfEntries: Number(r.n),
-        costCents: Number(r.cost),
-        durationMin: Number(r.duration),
-      }));
+      // one pass, grouped by all three keys (a handful of groups); the three views are summed from it
+      const r = await sql<{ t: string | null; g: string | null; k: string | null; n: number; cost: number; duration: number }>`
+        select x.t, x.g, x.k, count(*) as n, coalesce(sum(x.cost), 0) as cost, coalesce(sum(x.duration), 0) as duration
+        from (select l.interaction_template_code as t, l.language_code as g, ${corr} as k, l.cost_cents as cost, l.duration_min as duration
+              from ${logged(no)}) x
+        group by x.t, x.g, x.k`.execute(db);
+      const byTemplate = new Map<string | null, { noOfEntries: number; costCents: number; durationMin: number }>();
+      const byLanguage = new Map<string | null, number>();
+      const byCorr = new Map<string | null, number>();
+      let noOfEntries = 0;
+      let costCents = 0;
+      let durationMin = 0;
+      for (const row of r.rows) {
+        const n = Number(row.n);
+        const cost = Number(row.cost);
+        const duration = Number(row.duration);
+        const t = byTemplate.get(row.t) ?? { noOfEntries: 0, costCents: 0, durationMin: 0 };
+        byTemplate.set(row.t, { noOfEntries: t.noOfEntries + n, costCents: t.costCents + cost, durationMin: t.durationMin + duration });
+        byLanguage.set(row.g, (byLanguage.get(row.g) ?? 0) + n);
+        byCorr.set(row.k, (byCorr.get(row.k) ?? 0) + n);
+        noOfEntries += n;
+        costCents += cost;
+        durationMin += duration;
+      }
       return {
-        noOfEntries: t.reduce((a, r) => a + r.noOfEntries, 0),
-        costCents: t.reduce((a, r) => a + r.costCents, 0),
-        durationMin: t.reduce((a, r) => a + r.durationMin, 0),
-        byTemplate: t,
-        byLanguage: byLanguage.rows.map((r) => ({ languageCode: r.k, noOfEntries: Number(r.n) })),
-        byCorrespondenceType: byCorr.rows.map((r) => ({ correspondenceType: r.k, noOfEntries: Number(r.n) })),
+        noOfEntries,
+        costCents,
+        durationMin,
+        byTemplate: [...byTemplate].map(([interactionTemplateCode, f]) => ({ interactionTemplateCode, ...f })),
+        byLanguage: [...byLanguage].map(([languageCode, n]) => ({ languageCode, noOfEntries: n })),
+        byCorrespondenceType: [...byCorr].map(([correspondenceType, n]) => ({ correspondenceType, noOfEntries: n })),
       };
     },
-    async skippedLines(no) {
-      const r = await sql<{ line_no: number; contact_no: string }>`select l.line_no, l.contact_no
-        from segment_lines l join contacts c on c.no = l.contact_no where l.segment_no = ${no} and not ${notPrivacyBlocked('c')} order by l.line_no`.execute(
-        db,
-      );
-      return r.rows.map((x) => ({ lineNo: Number(x.line_no), contactNo: x.contact_no, reason: 'contact_privacy_blocked' as const }));
-    },
-    async refusedLines(no, checks) {
+    async lineExceptions(no, checks) {
+      // skipped before refused: a skipped line is not checked (decision i)
       const code = sql.join(
-        checks.map((k) => sql`when ${FAILS[k]} then ${k}`),
+        [sql`when not ${notPrivacyBlocked('c')} then 'skipped'`, ...checks.map((k) => sql`when ${FAILS[k]} then ${k}`)],
         sql` `,
       );
       const r = await sql<{
         line_no: number;
         contact_no: string;
-        code: LineCheck;
+        code: LineCheck | 'skipped';
         interaction_template_code: string | null;
         salesperson_code: string | null;
         campaign_no: string | null;
@@ -106,17 +107,24 @@ export function createSegmentLogStore(db: SegDb, dialect: DialectName): SegmentL
           select l.line_no, l.contact_no, l.interaction_template_code, l.salesperson_code, l.campaign_no, l.correspondence_type,
             cast(case ${code} else null end as text) as code
           from segment_lines l join contacts c on c.no = l.contact_no left join salespeople s on s.code = l.salesperson_code
-          where l.segment_no = ${no} and ${notPrivacyBlocked('c')}) x
+          where l.segment_no = ${no}) x
         where x.code is not null order by x.line_no`.execute(db);
-      return r.rows.map((x): RefusedLineFacts => ({
-        lineNo: Number(x.line_no),
-        contactNo: x.contact_no,
-        code: x.code,
-        interactionTemplateCode: x.interaction_template_code,
-        salespersonCode: x.salesperson_code,
-        campaignNo: x.campaign_no,
-        correspondenceType: x.correspondence_type,
-      }));
+      const skipped: SkippedLine[] = [];
+      const refused: RefusedLineFacts[] = [];
+      for (const x of r.rows) {
+        if (x.code === 'skipped') skipped.push({ lineNo: Number(x.line_no), contactNo: x.contact_no, reason: 'contact_privacy_blocked' });
+        else
+          refused.push({
+            lineNo: Number(x.line_no),
+            contactNo: x.contact_no,
+            code: x.code,
+            interactionTemplateCode: x.interaction_template_code,
+            salespersonCode: x.salesperson_code,
+            campaignNo: x.campaign_no,
+            correspondenceType: x.correspondence_type,
+          });
+      }
+      return { skipped, refused };
     },
     async insertLoggedSegment(ls) {
       try {
