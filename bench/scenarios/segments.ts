@@ -132,15 +132,31 @@ async function rawCommitted(raw: Raw, statement: string, params: unknown[]): Pro
   }
 }
 
-/** Removes what the raw log committed (untimed), so that Rapport logs into the same table. */
+/**
+ * Removes what the raw log committed (untimed), so that Rapport logs into the same, empty table:
+ * the raw entries are the only ones, so the log and its sums are emptied at once (on SQLite with
+ * the delete trigger set aside, which would otherwise subtract row by row).
+ */
 async function removeRawEntries(raw: Raw): Promise<void> {
-  const text = "delete from interaction_log_entries where segment_no = 'RAW'";
-  if (raw.dialect === 'sqlite') raw.db.exec(text);
-  else {
-    await raw.pool.query(text);
-    await raw.pool.query('vacuum analyze interaction_log_entries');
-    await raw.pool.query('vacuum analyze entry_stats');
+  if (raw.dialect === 'sqlite') {
+    const others = raw.db.prepare("select count(*) as n from interaction_log_entries where segment_no is not 'RAW'").get() as { n: number };
+    if (others.n > 0) throw new Error('the bench database holds entries besides the raw ones');
+    const trigger = raw.db.prepare("select sql from sqlite_master where type = 'trigger' and name = 'entry_stats_delete'").get() as {
+      sql: string;
+    };
+    raw.db.transaction(() => {
+      raw.db.exec('drop trigger entry_stats_delete');
+      raw.db.exec('delete from interaction_log_entries');
+      raw.db.exec('delete from entry_stats');
+      raw.db.exec(trigger.sql);
+    })();
+    return;
   }
+  const others = await raw.pool.query("select count(*) as n from interaction_log_entries where segment_no is distinct from 'RAW'");
+  if (Number(others.rows[0].n) > 0) throw new Error('the bench database holds entries besides the raw ones');
+  // TRUNCATE empties entry_stats too (its trigger)
+  await raw.pool.query('truncate interaction_log_entries');
+  await raw.pool.query('vacuum analyze entry_stats');
 }
 
 /**

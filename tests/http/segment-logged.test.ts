@@ -110,6 +110,43 @@ describeEachDialect('logged segments', (env) => {
     expect(await entryFlags(entryNo)).toEqual([0, 0, 0]);
   });
 
+  it('takes a canceled logged segment out of every statistic and refuses un-canceling its entries or campaign entry alone', async () => {
+    const figures = async () => ({
+      campaign: (await api('GET', '/api/v1/campaigns/CP/statistics')).body,
+      template: (await api('GET', '/api/v1/interaction-templates/MAIL/statistics')).body,
+      salesperson: (await api('GET', '/api/v1/salespeople/SP/statistics')).body,
+      contact: (await api('GET', '/api/v1/contacts/G-2/statistics')).body,
+    });
+    const before = await figures();
+    const { entryNo } = await logged(['G-1', 'G-2'], { campaignNo: 'CP', campaignTarget: true });
+    const after = await figures();
+    // the segment-logged entries count in every statistic: 2 entries of MAIL, campaign targets included
+    expect(after.template.noOfInteractions - before.template.noOfInteractions).toBe(2);
+    expect(after.salesperson.noOfInteractions - before.salesperson.noOfInteractions).toBe(2);
+    expect(after.contact.noOfInteractions - before.contact.noOfInteractions).toBe(1);
+    expect(after.campaign.targetContactsContacted - before.campaign.targetContactsContacted).toBe(2);
+
+    await api('POST', '/api/v1/logged-segments/cancel', { body: { entryNos: [entryNo] } });
+    expect(await figures()).toEqual(before);
+
+    const entries = await db()
+      .selectFrom('interaction_log_entries')
+      .select(['entry_no', 'campaign_entry_no'])
+      .where('logged_segment_entry_no', '=', entryNo)
+      .orderBy('entry_no')
+      .execute();
+    const one = await api('POST', '/api/v1/interaction-log-entries/uncancel', { body: { entryNos: [Number(entries[0]!.entry_no)] } });
+    expect([one.status, one.body.code]).toEqual([422, 'uncancel_blocked_by_logged_segment']);
+    const campaignEntryNo = Number(entries[0]!.campaign_entry_no);
+    const ce = await api('POST', '/api/v1/campaigns/CP/entries/uncancel', { body: { entryNos: [campaignEntryNo] } });
+    expect([ce.status, ce.body.code]).toEqual([422, 'uncancel_blocked_by_logged_segment']);
+    expect(await entryFlags(entryNo)).toEqual([1, 1]);
+    expect(await figures()).toEqual(before);
+
+    await api('POST', '/api/v1/logged-segments/uncancel', { body: { entryNos: [entryNo] } });
+    expect(await figures()).toEqual(after);
+  });
+
   it('changes nothing when one number is unknown, naming the lowest unknown one', async () => {
     const { entryNo } = await logged(['G-1']);
     const res = await api('POST', '/api/v1/logged-segments/cancel', { body: { entryNos: [999998, entryNo, 999997] } });
