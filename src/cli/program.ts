@@ -4,6 +4,7 @@ import { userCommands } from './commands/user.commands';
 import { logCommands } from './commands/log.commands';
 import { importCommands } from './commands/import.commands';
 import { segmentCommands } from './commands/segment.commands';
+import { savedCriteriaCommands } from './commands/saved-criteria.commands';
 import { entriesCommands } from './commands/entries.commands';
 
 /** The `rapport` command line: thin commands over the same services as the API. */
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   logCommands(program);
   importCommands(program);
   segmentCommands(program);
+  savedCriteriaCommands(program);
   entriesCommands(program);
   return program;
 }

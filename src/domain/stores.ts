@@ -12,6 +12,7 @@ import type { LoggingStore } from './interaction-log/logging.store';
 import type { OpportunityStore } from './opportunity/opportunity.store';
 import type { StatisticsStore } from './statistics/statistics.store';
 import type { SalespersonStore } from './salesperson/salesperson.store';
+import type { SavedCriteriaStore } from './segment/saved-criteria';
 import type { SegmentStore } from './segment/segment.store';
 import type { TemplateSetupStore } from './template-setup/template-setup.store';
 
@@ -31,6 +32,7 @@ export interface Stores {
   readonly statistics: StatisticsStore;
   readonly opportunities: OpportunityStore;
   readonly segments: SegmentStore;
+  readonly savedCriteria: SavedCriteriaStore;
   readonly jobs: JobStore;
   readonly idempotency: IdempotencyStore;
   /** Answers when the database answers (health check). */

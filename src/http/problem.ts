@@ -51,6 +51,7 @@ export function statusOf(code: ErrorCode): number {
     case 'wizard_action_not_allowed':
     case 'segment_description_required':
     case 'segment_empty':
+    case 'segment_criteria_empty':
     case 'inherited_attachments_would_break':
     case 'uncancel_blocked_by_logged_segment':
     case 'uncancel_blocked_by_campaign_entry':

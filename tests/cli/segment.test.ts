@@ -128,4 +128,35 @@ describe('rapport segment and logged-segments commands', () => {
     },
     SLOW,
   );
+
+  it(
+    'saves criteria, reuses them on another segment and lists them; the preview shows languages and correspondence types',
+    async () => {
+      await cli('segment', 'create', '--no', 'SAVE-SRC', '--description', 'Source');
+      await cli('segment', 'add-contacts', 'SAVE-SRC', '--country', 'DE');
+      await cli('segment', 'reduce-contacts', 'SAVE-SRC', '--type', 'company');
+      const saved = await cli('segment', 'save-criteria', 'SAVE-SRC', '--code', 'de-persons', '--description', 'German persons');
+      expect([saved.code, saved.stdout]).toEqual([0, 'criteria DE-PERSONS saved\nactions: 2\n']);
+      const twice = await cli('segment', 'save-criteria', 'SAVE-SRC', '--code', 'DE-PERSONS');
+      expect([twice.code, twice.stderr]).toEqual([3, 'error duplicate_code: Saved criteria DE-PERSONS already exists.\n']);
+
+      await cli('segment', 'create', '--no', 'SAVE-TGT', '--description', 'Target', '--template', 'MAIL', '--salesperson', 'SP');
+      const reused = await cli('segment', 'reuse-criteria', 'SAVE-TGT', '--code', 'de-persons', '--json');
+      expect([reused.code, JSON.parse(reused.stdout)]).toEqual([0, { applied: 2, noOfLines: 1 }]);
+      const unknown = await cli('segment', 'reuse-criteria', 'SAVE-TGT', '--code', 'NOPE');
+      expect([unknown.code, unknown.stderr]).toEqual([4, 'error not_found: Saved criteria NOPE does not exist.\n']);
+
+      const list = await cli('saved-criteria', 'list');
+      expect(list.stdout).toMatch(/^code\s+description\s+noOfActions/);
+      expect(list.stdout).toMatch(/DE-PERSONS\s+German persons\s+2\s+admin/);
+      const shown = await cli('saved-criteria', 'show', 'de-persons', '--json');
+      expect(JSON.parse(shown.stdout).actions.map((a: { kind: string }) => a.kind)).toEqual(['add', 'reduce']);
+
+      const preview = await cli('segment', 'preview', 'SAVE-TGT');
+      expect(preview.stdout).toMatch(/^languageCode\s+noOfEntries$/m);
+      expect(preview.stdout).toMatch(/^correspondenceType\s+noOfEntries$/m);
+      expect(preview.stdout).toMatch(/^\s+1$/m);
+    },
+    SLOW,
+  );
 });

@@ -1,6 +1,7 @@
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { queryBool, requiredCode } from '../../contract/common';
+import { reuseCriteriaBody, saveCriteriaBody, toSavedCriteriaJson } from '../../contract/saved-criteria';
 import {
   createSegmentBody,
   criteriaBody,
@@ -149,6 +150,32 @@ export function segmentCommands(program: Command): void {
       }),
     );
   segment
+    .command('save-criteria <no>')
+    .description('save the criteria actions of the segment under a code (POST /segments/{no}/save-criteria)')
+    .requiredOption('--code <code>', 'code of the saved criteria')
+    .option('--description <text>', 'description')
+    .action(async (no: string, o: Options, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const body = parseOptions(saveCriteriaBody, {
+          code: o['code'],
+          ...(typeof o['description'] === 'string' && { description: textOf(o['description']) }),
+        });
+        const c = toSavedCriteriaJson(await ctx.app.services.segments.savedCriteria.save(segmentNo(no), body, actorOf(ctx)));
+        ctx.out(c, () => `criteria ${c.code} saved\nactions: ${c.noOfActions}`);
+      }),
+    );
+  segment
+    .command('reuse-criteria <no>')
+    .description('apply saved criteria to the segment, action by action (POST /segments/{no}/reuse-criteria)')
+    .requiredOption('--code <code>', 'code of the saved criteria')
+    .action(async (no: string, o: Options, cmd: Command) =>
+      run(cmd, async (ctx) => {
+        const body = parseOptions(reuseCriteriaBody, { code: o['code'] });
+        const res = await ctx.app.services.segments.savedCriteria.reuse(segmentNo(no), body.code);
+        ctx.out(res, () => `applied: ${res.applied}\nlines: ${res.noOfLines}`);
+      }),
+    );
+  segment
     .command('preview <no>')
     .description('what logging the segment would do (GET /segments/{no}/log-preview)')
     .option('--send-attachments', 'check delivery as well')
@@ -159,6 +186,10 @@ export function segmentCommands(program: Command): void {
           [
             `entries: ${p.noOfEntries}  cost: ${p.costLcy.toFixed(2)}  duration: ${p.durationMin}`,
             table(p.byTemplate, ['interactionTemplateCode', 'noOfEntries', 'costLcy', 'durationMin']),
+            '',
+            table(p.byLanguage, ['languageCode', 'noOfEntries']),
+            '',
+            table(p.byCorrespondenceType, ['correspondenceType', 'noOfEntries']),
             ...p.skipped.map((s) => `skipped line ${s.lineNo} (${s.contactNo}): ${s.reason}`),
             ...p.refused.map((r) => `refused ${r.code}: ${r.message}`),
           ].join('\n'),

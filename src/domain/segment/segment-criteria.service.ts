@@ -18,31 +18,45 @@ export interface SegmentCriteriaService {
   goBack(no: string): Promise<{ undoneActionNo: number | null; noOfLines: number }>;
 }
 
+const noOfLines = async (s: Stores, no: string) => (await s.segments.segment(no))?.noOfLines ?? 0;
+
+/**
+ * One criteria action (R43, R44) applied to a segment and recorded in its history (R45), inside
+ * the caller's transaction: `apply` runs one, reusing saved criteria runs several in one.
+ */
+export async function applyIn(s: Stores, no: string, kind: CriteriaKind, criteria: Criteria, clock: Clock): Promise<CriteriaResult> {
+  const h = await lockedHeader(s, no);
+  const actionNo = ((await s.segments.lastCriteriaAction(no))?.actionNo ?? 0) + 1;
+  let affected: number;
+  if (kind === 'add') {
+    const { fromLineNo, count } = await s.segments.appendResolvedLines(no, (await resolutionOf(s, h)).resolution, {
+      kind: 'criteria',
+      criteria,
+    });
+    if (count > 0) await s.segments.recordAdded(no, actionNo, fromLineNo);
+    affected = count;
+  } else {
+    const { count, attachmentIds } = await s.segments.removeLines(no, actionNo, criteria, kind === 'refine');
+    await s.segments.releaseAttachments(attachmentIds);
+    affected = kind === 'reduce' ? count : await noOfLines(s, no);
+  }
+  const { contactFilter, interactionFilter, options } = criteria;
+  await s.segments.insertCriteriaAction(no, {
+    actionNo,
+    kind,
+    contactFilter,
+    interactionFilter,
+    options,
+    affected,
+    createdAt: clock.now().toISOString(),
+  });
+  return { kind, affected, noOfLines: await noOfLines(s, no) };
+}
+
 /** Adding, reducing and refining contacts by criteria, and going back (R43–R45), all set-based. */
 export function createSegmentCriteriaService({ uow, clock }: { uow: UnitOfWork<Stores>; clock: Clock }): SegmentCriteriaService {
-  const noOfLines = async (s: Stores, no: string) => (await s.segments.segment(no))?.noOfLines ?? 0;
-
   return {
-    apply: (no, kind, criteria) =>
-      uow.transaction(async (s) => {
-        const h = await lockedHeader(s, no);
-        const actionNo = ((await s.segments.lastCriteriaAction(no))?.actionNo ?? 0) + 1;
-        let affected: number;
-        if (kind === 'add') {
-          const { fromLineNo, count } = await s.segments.appendResolvedLines(no, (await resolutionOf(s, h)).resolution, {
-            kind: 'criteria',
-            criteria,
-          });
-          if (count > 0) await s.segments.recordAdded(no, actionNo, fromLineNo);
-          affected = count;
-        } else {
-          const { count, attachmentIds } = await s.segments.removeLines(no, actionNo, criteria, kind === 'refine');
-          await s.segments.releaseAttachments(attachmentIds);
-          affected = kind === 'reduce' ? count : await noOfLines(s, no);
-        }
-        await s.segments.insertCriteriaAction(no, { actionNo, kind, ...criteria, affected, createdAt: clock.now().toISOString() });
-        return { kind, affected, noOfLines: await noOfLines(s, no) };
-      }),
+    apply: (no, kind, criteria) => uow.transaction((s) => applyIn(s, no, kind, criteria, clock)),
 
     list: (no, { limit, cursor }) =>
       uow.read(async (s) => {

@@ -42,6 +42,7 @@ export const ERROR_CODES = [
   'wizard_action_not_allowed',
   'segment_description_required',
   'segment_empty',
+  'segment_criteria_empty',
   'inherited_attachments_would_break',
   'uncancel_blocked_by_logged_segment',
   'uncancel_blocked_by_campaign_entry',

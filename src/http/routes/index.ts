@@ -17,6 +17,7 @@ import { templateSetupRoutes } from './template-setup.routes';
 import { statisticsRoutes } from './statistics.routes';
 import { segmentRoutes } from './segments.routes';
 import { loggedSegmentRoutes } from './logged-segments.routes';
+import { savedCriteriaRoutes } from './saved-criteria.routes';
 import { systemRoutes } from './system.routes';
 import { userRoutes } from './users.routes';
 
@@ -40,5 +41,6 @@ export function registerRoutes(r: Router, app: App): void {
   statisticsRoutes(r, app);
   attachmentRoutes(r, app);
   segmentRoutes(r, app);
+  savedCriteriaRoutes(r, app);
   loggedSegmentRoutes(r, app);
 }

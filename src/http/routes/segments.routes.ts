@@ -2,6 +2,13 @@ import { z } from 'zod';
 import type { App } from '../../app/create-app';
 import { listQuery, page } from '../../contract/common';
 import {
+  reuseCriteriaBody,
+  reuseCriteriaOut,
+  saveCriteriaBody,
+  savedCriteriaOut,
+  toSavedCriteriaJson,
+} from '../../contract/saved-criteria';
+import {
   addedOut,
   applyToLinesQuery,
   attachmentQuery,
@@ -240,6 +247,33 @@ function criteriaRoutes(r: Router, app: App) {
     params: segmentParams,
     response: goBackOut,
     handler: ({ params }) => criteria.goBack(params.no),
+  });
+  const saved = app.services.segments.savedCriteria;
+  r.route({
+    method: 'POST',
+    url: `${BASE}/:no/save-criteria`,
+    access: 'user',
+    summary: "Save the segment's criteria actions under a code",
+    tags,
+    params: segmentParams,
+    body: saveCriteriaBody,
+    response: savedCriteriaOut,
+    status: 201,
+    async handler({ params, body, principal }) {
+      const c = await saved.save(params.no, body, actor(principal));
+      return answer(201, toSavedCriteriaJson(c), { Location: `/api/v1/saved-criteria/${encodeURIComponent(c.code)}` });
+    },
+  });
+  r.route({
+    method: 'POST',
+    url: `${BASE}/:no/reuse-criteria`,
+    access: 'user',
+    summary: 'Apply saved criteria to the segment, each action recorded in its history, all or nothing',
+    tags,
+    params: segmentParams,
+    body: reuseCriteriaBody,
+    response: reuseCriteriaOut,
+    handler: ({ params, body }) => saved.reuse(params.no, body.code),
   });
 }
 

@@ -335,6 +335,22 @@ export interface CriteriaActionContactsTable {
   contact_no: string;
 }
 
+export interface SavedCriteriaTable {
+  code: string;
+  description: string | null;
+  user_id: string;
+  created_at: string;
+}
+
+export interface SavedCriteriaActionsTable {
+  code: string;
+  action_no: number;
+  kind: string;
+  contact_filter: string;
+  interaction_filter: string;
+  options: string;
+}
+
 export interface LoggedSegmentsTable {
   entry_no: Generated<number>;
   segment_no: string;
@@ -372,5 +388,7 @@ export interface Database {
   segment_languages: SegmentLanguagesTable;
   criteria_actions: CriteriaActionsTable;
   criteria_action_contacts: CriteriaActionContactsTable;
+  saved_criteria: SavedCriteriaTable;
+  saved_criteria_actions: SavedCriteriaActionsTable;
   logged_segments: LoggedSegmentsTable;
 }

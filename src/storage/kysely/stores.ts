@@ -17,6 +17,7 @@ import { createLoggingStore } from './logging.kysely-store';
 import { createOpportunityStore } from './opportunity.kysely-store';
 import { createStatisticsStore } from './statistics.kysely-store';
 import { createSalespersonStore } from './salesperson.kysely-store';
+import { createSavedCriteriaStore } from './saved-criteria.kysely-store';
 import { createSegmentStore } from './segment.kysely-store';
 import { nextNumber } from './number-series';
 import { createTemplateSetupStore } from './template-setup.kysely-store';
@@ -43,6 +44,7 @@ function createStores(db: Kysely<Database>, dialect: DialectName): Stores {
     statistics: () => createStatisticsStore(db),
     opportunities: () => createOpportunityStore(db),
     segments: () => createSegmentStore(db, dialect),
+    savedCriteria: () => createSavedCriteriaStore(db),
     jobs: () => createJobStore(db),
     idempotency: () => createIdempotencyStore(db),
   };

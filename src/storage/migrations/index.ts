@@ -4,6 +4,7 @@ import * as m0001 from './0001-initial';
 import * as m0002 from './0002-entry-stats';
 import * as m0008 from './0008-segment-search';
 import * as m0009 from './0009-entry-stats-slots';
+import * as m0010 from './0010-saved-criteria';
 
 type Step = { up(db: Kysely<any>, dialect: DialectName): Promise<void> };
 
@@ -12,6 +13,7 @@ const steps: Record<string, Step> = {
   '0002-entry-stats': m0002,
   '0008-segment-search': m0008,
   '0009-entry-stats-slots': m0009,
+  '0010-saved-criteria': m0010,
 };
 
 class StaticProvider implements MigrationProvider {
