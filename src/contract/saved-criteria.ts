@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SavedCriteria, SavedCriteriaWithActions } from '../domain/segment/saved-criteria';
 import { instant, requiredCode, text } from './common';
-import { criteriaActionOut } from './segment';
+import { criteriaActionOut, criteriaJson } from './segment';
 
 // Saved criteria: a segment's criteria history kept under a code and re-applied to other
 // segments (Business Central's "Save Criteria" / "Reuse Criteria").
@@ -28,17 +28,6 @@ export function toSavedCriteriaJson(c: SavedCriteria): z.infer<typeof savedCrite
 export function toSavedCriteriaDetailJson(c: SavedCriteriaWithActions): z.infer<typeof savedCriteriaDetailOut> {
   return {
     ...toSavedCriteriaJson(c),
-    actions: c.actions.map((a) => ({
-      actionNo: a.actionNo,
-      kind: a.kind,
-      contactFilter: {
-        ...a.contactFilter,
-        industryGroupCodes: [...a.contactFilter.industryGroupCodes],
-        businessRelationCodes: [...a.contactFilter.businessRelationCodes],
-        mailingGroupCodes: [...a.contactFilter.mailingGroupCodes],
-      },
-      interactionFilter: a.interactionFilter,
-      options: a.options,
-    })),
+    actions: c.actions.map((a) => ({ actionNo: a.actionNo, kind: a.kind, ...criteriaJson(a) })),
   };
 }

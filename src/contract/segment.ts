@@ -350,10 +350,9 @@ export const criteriaActionOut = z.object({
   createdAt: instant,
 });
 
-export function toCriteriaActionJson(a: CriteriaAction): z.infer<typeof criteriaActionOut> {
+/** A criteria action's filters and options as the API shows them (mutable arrays for the schema). */
+export function criteriaJson(a: Pick<CriteriaAction, 'contactFilter' | 'interactionFilter' | 'options'>) {
   return {
-    actionNo: a.actionNo,
-    kind: a.kind,
     contactFilter: {
       ...a.contactFilter,
       industryGroupCodes: [...a.contactFilter.industryGroupCodes],
@@ -362,6 +361,14 @@ export function toCriteriaActionJson(a: CriteriaAction): z.infer<typeof criteria
     },
     interactionFilter: a.interactionFilter,
     options: a.options,
+  };
+}
+
+export function toCriteriaActionJson(a: CriteriaAction): z.infer<typeof criteriaActionOut> {
+  return {
+    actionNo: a.actionNo,
+    kind: a.kind,
+    ...criteriaJson(a),
     affected: a.affected,
     createdAt: a.createdAt,
   };

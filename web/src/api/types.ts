@@ -10,6 +10,7 @@ import type { languageOut } from '../../../src/contract/language';
 import type { logEntryOut } from '../../../src/contract/log-entry';
 import type { opportunityOut, taskOut } from '../../../src/contract/opportunity';
 import type { salespersonOut } from '../../../src/contract/salesperson';
+import type { reuseCriteriaOut, savedCriteriaOut } from '../../../src/contract/saved-criteria';
 import type { templateSetupOut } from '../../../src/contract/template-setup';
 
 // The shapes the UI reads, inferred from the same schemas the server answers with.
@@ -31,6 +32,8 @@ export type LogEntry = z.infer<typeof logEntryOut>;
 export type Opportunity = z.infer<typeof opportunityOut>;
 export type Task = z.infer<typeof taskOut>;
 export type Salesperson = z.infer<typeof salespersonOut>;
+export type SavedCriteria = z.infer<typeof savedCriteriaOut>;
+export type ReuseCriteriaResult = z.infer<typeof reuseCriteriaOut>;
 export type TemplateSetup = z.infer<typeof templateSetupOut>;
 
 export interface Page<T> {

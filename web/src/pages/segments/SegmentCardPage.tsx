@@ -18,6 +18,8 @@ import { CriteriaDialog, type CriteriaKind } from './CriteriaDialog';
 import { CriteriaHistoryDialog } from './CriteriaHistoryDialog';
 import { LogPreviewDialog } from './LogPreviewDialog';
 import { LogSegmentDialog } from './LogSegmentDialog';
+import { ReuseCriteriaDialog } from './ReuseCriteriaDialog';
+import { SaveCriteriaDialog } from './SaveCriteriaDialog';
 import { SEGMENT_CAMPAIGN, SEGMENT_FIELDS, SEGMENT_GENERAL, SEGMENT_INTERACTION } from './segment-fields';
 import { SegmentLanguagesDialog } from './SegmentLanguagesDialog';
 import { SegmentLines } from './SegmentLines';
@@ -38,7 +40,7 @@ export function SegmentCardPage() {
   const [values, setValues] = useState<Values | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [criteria, setCriteria] = useState<CriteriaKind | null>(null);
-  const [dialog, setDialog] = useState<'history' | 'languages' | 'preview' | 'log' | null>(null);
+  const [dialog, setDialog] = useState<'history' | 'languages' | 'preview' | 'log' | 'saveCriteria' | 'reuseCriteria' | null>(null);
   const s = segment.data;
   const current = values ?? (s as unknown as Values | undefined) ?? {};
   const refresh = () => {
@@ -153,6 +155,9 @@ export function SegmentCardPage() {
                   <Menu.Item onClick={() => setCriteria('reduce')}>{t('segments.reduce')}</Menu.Item>
                   <Menu.Item onClick={() => setCriteria('refine')}>{t('segments.refine')}</Menu.Item>
                   <Menu.Item onClick={() => void goBack()}>{t('segments.goBack')}</Menu.Item>
+                  <Menu.Divider />
+                  <Menu.Item onClick={() => setDialog('saveCriteria')}>{t('segments.saveCriteriaAction')}</Menu.Item>
+                  <Menu.Item onClick={() => setDialog('reuseCriteria')}>{t('segments.reuseCriteriaAction')}</Menu.Item>
                 </Menu.Dropdown>
               </Menu>
             )}
@@ -213,6 +218,30 @@ export function SegmentCardPage() {
         onChanged={refresh}
       />
       <LogPreviewDialog segmentNo={no} opened={dialog === 'preview'} onClose={() => setDialog(null)} />
+      {/* mounted while open, so that each opening starts empty */}
+      {dialog === 'saveCriteria' && (
+        <SaveCriteriaDialog
+          segmentNo={no}
+          opened
+          onClose={() => setDialog(null)}
+          onSaved={(c) => {
+            setDialog(null);
+            notifications.show({ message: t('segments.criteriaSaved', { code: c.code, count: c.noOfActions }), color: 'green' });
+          }}
+        />
+      )}
+      {dialog === 'reuseCriteria' && (
+        <ReuseCriteriaDialog
+          segmentNo={no}
+          opened
+          onClose={() => setDialog(null)}
+          onReused={(r) => {
+            setDialog(null);
+            notifications.show({ message: t('segments.criteriaReused', { count: r.applied, lines: r.noOfLines }), color: 'green' });
+            refresh();
+          }}
+        />
+      )}
       {dialog === 'log' && (
         <LogSegmentDialog
           segmentNo={no}
