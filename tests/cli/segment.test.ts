@@ -1,18 +1,20 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { migrateToLatest } from '../../src/storage/migrations';
 import { openDatabase } from '../../src/storage/open-database';
-import { cliDatabase, runCli } from '../support/cli';
-import { seedContact, seedSalesperson, seedTemplate } from '../support/seed-segments';
+import { describeCliEachDialect, runCli } from '../support/cli';
+import { seedCampaign, seedContact, seedEntry, seedSalesperson, seedTemplate } from '../support/seed-segments';
 
 // Each command is a fresh process that loads the whole app, so the tests get more time than the default.
 const SLOW = 180_000;
 
-describe('rapport segment and logged-segments commands', () => {
-  const databaseUrl = cliDatabase();
-  const cli = (...args: string[]) => runCli(args, { databaseUrl });
+/** The day before or after a `YYYY-MM-DD` date. */
+const dayAfter = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+describeCliEachDialect('rapport segment and logged-segments commands', (databaseUrl) => {
+  const cli = (...args: string[]) => runCli(args, { databaseUrl: databaseUrl() });
 
   beforeAll(async () => {
-    const handle = openDatabase(databaseUrl);
+    const handle = openDatabase(databaseUrl());
     try {
       await migrateToLatest(handle.db, handle.dialect);
       const db = handle.db;
@@ -21,6 +23,36 @@ describe('rapport segment and logged-segments commands', () => {
       await seedContact(db, { no: 'K-CO', name: 'Kappa Co', countryCode: 'DE', industryGroupCodes: ['IG1'] });
       await seedContact(db, { no: 'K-P1', type: 'person', name: 'Kim', companyNo: 'K-CO', countryCode: 'DE' });
       await seedContact(db, { no: 'K-P2', type: 'person', name: 'Kai', countryCode: 'SE', industryGroupCodes: ['IG2'] });
+      // for the every-flag test: a person matching each contact criterion, excluded from segments, with an entry matching each interaction criterion
+      await seedTemplate(db, { code: 'EMAIL', description: 'E-mail' });
+      await seedCampaign(db, 'CAMP1');
+      await seedContact(db, { no: 'F-CO', name: 'Fleur SA', countryCode: 'FR' });
+      await seedContact(db, {
+        no: 'F-P1',
+        type: 'person',
+        name: 'Fabienne',
+        companyNo: 'F-CO',
+        salespersonCode: 'SP',
+        languageCode: 'FRA',
+        countryCode: 'FR',
+        territoryCode: 'WEST',
+        postCode: '75001',
+        industryGroupCodes: ['IG3'],
+        businessRelationCodes: ['BR1'],
+        mailingGroupCodes: ['MG1'],
+        excludeFromSegment: true,
+      });
+      await seedEntry(db, {
+        contactNo: 'F-P1',
+        contactCompanyNo: 'F-CO',
+        interactionTemplateCode: 'MAIL',
+        interactionGroupCode: 'LETTERS',
+        date: '2026-10-01',
+        evaluation: 'positive',
+        campaignNo: 'CAMP1',
+        salespersonCode: 'SP2',
+        canceled: true,
+      });
     } finally {
       await handle.close();
     }
@@ -58,6 +90,10 @@ describe('rapport segment and logged-segments commands', () => {
       expect(bad.stderr).toContain('interactionFilter.dateFrom');
       const flag = await cli('segment', 'add-contacts', 'SM00001', '--interaction-canceled', 'maybe');
       expect(flag.code).toBe(2);
+      const type = await cli('segment', 'add-contacts', 'SM00001', '--type', 'partner');
+      expect(type.code).toBe(2);
+      expect(type.stderr).toContain('error validation_failed');
+      expect(type.stderr).toContain('contactFilter.type');
       const missing = await cli('segment', 'go-back', 'NOPE');
       expect(missing.code).toBe(4);
       expect(missing.stderr).toContain('error segment_not_found');
@@ -156,6 +192,165 @@ describe('rapport segment and logged-segments commands', () => {
       expect(preview.stdout).toMatch(/^languageCode\s+noOfEntries$/m);
       expect(preview.stdout).toMatch(/^correspondenceType\s+noOfEntries$/m);
       expect(preview.stdout).toMatch(/^\s+1$/m);
+    },
+    SLOW,
+  );
+
+  it(
+    'records each criteria flag in its own field of the criteria action',
+    async () => {
+      await cli('segment', 'create', '--no', 'FLAGS', '--description', 'Every flag', '--template', 'EMAIL', '--salesperson', 'SP');
+      // every contact criterion matches F-P1 only; it is excluded from segments and comes in with its company
+      const added = await cli(
+        ...['segment', 'add-contacts', 'FLAGS', '--type', 'person', '--company', 'F-CO', '--salesperson', 'SP', '--language', 'FRA'],
+        ...['--country', 'FR', '--territory', 'WEST', '--post-code-from', '75000', '--post-code-to', '75999'],
+        ...[
+          '--industry-group',
+          'IG4',
+          '--industry-group',
+          'IG3',
+          '--business-relation',
+          'BR1',
+          '--mailing-group',
+          'MG1',
+          '--q',
+          'fabienne',
+        ],
+        ...['--allow-existing', '--expand-companies', '--allow-related-companies', '--ignore-exclusion', '--json'],
+      );
+      expect([added.code, JSON.parse(added.stdout)]).toEqual([0, { added: 2, noOfLines: 2 }]);
+      // every interaction criterion matches F-P1's one entry
+      const reduced = await cli(
+        ...['segment', 'reduce-contacts', 'FLAGS', '--interaction-template', 'MAIL', '--interaction-group', 'LETTERS'],
+        ...['--interaction-from', '2026-09-01', '--interaction-to', '2026-10-31', '--interaction-evaluation', 'positive'],
+        ...['--interaction-campaign', 'CAMP1', '--interaction-salesperson', 'SP2', '--interaction-canceled', 'true', '--json'],
+      );
+      expect([reduced.code, JSON.parse(reduced.stdout)]).toEqual([0, { removed: 1, noOfLines: 1 }]);
+      const refined = await cli('segment', 'refine-contacts', 'FLAGS', '--type', 'company', '--country', 'FR', '--json');
+      expect([refined.code, JSON.parse(refined.stdout)]).toEqual([0, { kept: 1, noOfLines: 1 }]);
+
+      // the criteria history is read back through saved criteria
+      await cli('segment', 'save-criteria', 'FLAGS', '--code', 'FLAGS');
+      const shown = await cli('saved-criteria', 'show', 'FLAGS', '--json');
+      const noContactFilter = {
+        type: null,
+        companyNo: null,
+        salespersonCode: null,
+        languageCode: null,
+        countryCode: null,
+        territoryCode: null,
+        postCodeFrom: null,
+        postCodeTo: null,
+        industryGroupCodes: [],
+        businessRelationCodes: [],
+        mailingGroupCodes: [],
+        q: null,
+      };
+      const noInteractionFilter = {
+        interactionTemplateCode: null,
+        interactionGroupCode: null,
+        dateFrom: null,
+        dateTo: null,
+        evaluation: null,
+        campaignNo: null,
+        salespersonCode: null,
+        canceled: null,
+      };
+      const noOptions = { allowExistingContacts: false, expandCompanies: false, allowRelatedCompanies: false, ignoreExclusion: false };
+      expect(JSON.parse(shown.stdout).actions).toEqual([
+        {
+          actionNo: 1,
+          kind: 'add',
+          contactFilter: {
+            type: 'person',
+            companyNo: 'F-CO',
+            salespersonCode: 'SP',
+            languageCode: 'FRA',
+            countryCode: 'FR',
+            territoryCode: 'WEST',
+            postCodeFrom: '75000',
+            postCodeTo: '75999',
+            industryGroupCodes: ['IG3', 'IG4'],
+            businessRelationCodes: ['BR1'],
+            mailingGroupCodes: ['MG1'],
+            q: 'fabienne',
+          },
+          interactionFilter: noInteractionFilter,
+          options: { allowExistingContacts: true, expandCompanies: true, allowRelatedCompanies: true, ignoreExclusion: true },
+        },
+        {
+          actionNo: 2,
+          kind: 'reduce',
+          contactFilter: noContactFilter,
+          interactionFilter: {
+            interactionTemplateCode: 'MAIL',
+            interactionGroupCode: 'LETTERS',
+            dateFrom: '2026-09-01',
+            dateTo: '2026-10-31',
+            evaluation: 'positive',
+            campaignNo: 'CAMP1',
+            salespersonCode: 'SP2',
+            canceled: true,
+          },
+          options: noOptions,
+        },
+        {
+          actionNo: 3,
+          kind: 'refine',
+          contactFilter: { ...noContactFilter, type: 'company', countryCode: 'FR' },
+          interactionFilter: noInteractionFilter,
+          options: noOptions,
+        },
+      ]);
+    },
+    SLOW,
+  );
+
+  it(
+    'checks delivery in the preview only with --send-attachments',
+    async () => {
+      // FLAGS holds F-CO, which has no e-mail, under an e-mail template
+      const plain = await cli('segment', 'preview', 'FLAGS', '--json');
+      expect(JSON.parse(plain.stdout)).toMatchObject({ noOfEntries: 1, refused: [] });
+      const delivery = await cli('segment', 'preview', 'FLAGS', '--send-attachments', '--json');
+      expect(delivery.code).toBe(0);
+      expect(JSON.parse(delivery.stdout).refused).toEqual([
+        {
+          lineNo: expect.any(Number),
+          contactNo: 'F-CO',
+          code: 'email_required_for_delivery',
+          message: expect.stringContaining('Email field is specified for contact no. F-CO'),
+        },
+      ]);
+    },
+    SLOW,
+  );
+
+  it(
+    'filters logged segments by creation date and deletes canceled ones by entry number and segment',
+    async () => {
+      expect((await cli('segment', 'log', 'SAVE-TGT')).code).toBe(0);
+      expect((await cli('segment', 'log', 'FLAGS')).code).toBe(0);
+      const entries = (r: { stdout: string }) =>
+        JSON.parse(r.stdout).items.map((l: { entryNo: number; segmentNo: string }) => [l.entryNo, l.segmentNo]);
+      const all = await cli('logged-segments', 'list', '--json');
+      expect(entries(all)).toEqual([
+        [4, 'FLAGS'],
+        [3, 'SAVE-TGT'],
+        [2, 'IDEM'],
+      ]);
+      const today: string = JSON.parse(all.stdout).items[0].creationDate;
+      const sameDay = await cli('logged-segments', 'list', '--from', today, '--to', today, '--json');
+      expect(entries(sameDay)).toEqual(entries(all));
+      expect(JSON.parse((await cli('logged-segments', 'list', '--from', dayAfter(today, 1), '--json')).stdout).items).toEqual([]);
+      expect(JSON.parse((await cli('logged-segments', 'list', '--to', dayAfter(today, -1), '--json')).stdout).items).toEqual([]);
+
+      await cli('logged-segments', 'cancel', '2', '3', '4');
+      const byRange = await cli('logged-segments', 'delete-canceled', '--entry-from', '3', '--entry-to', '3');
+      expect([byRange.code, byRange.stdout]).toEqual([0, '1 logged segments have been deleted.\n']);
+      const bySegment = await cli('logged-segments', 'delete-canceled', '--segment', 'flags');
+      expect([bySegment.code, bySegment.stdout]).toEqual([0, '1 logged segments have been deleted.\n']);
+      expect(entries(await cli('logged-segments', 'list', '--json'))).toEqual([[2, 'IDEM']]);
     },
     SLOW,
   );

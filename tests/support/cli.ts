@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { freshDatabase, POSTGRES_AVAILABLE, type DialectName } from './test-app';
 
 const BIN = resolve(import.meta.dirname, '../../bin/rapport.js');
 
@@ -16,11 +18,44 @@ export function cliDatabase(): string {
   return `sqlite:${join(mkdtempSync(join(tmpdir(), 'rapport-cli-')), 'rapport.db')}`;
 }
 
+/**
+ * Runs a CLI suite once per dialect with the skip rule of describeEachDialect: always on SQLite,
+ * on PostgreSQL when a server is reachable (always in CI). Each dialect gets a fresh, empty
+ * database from freshDatabase, dropped after the suite; `databaseUrl()` answers its URL.
+ */
+export function describeCliEachDialect(name: string, suite: (databaseUrl: () => string, dialect: DialectName) => void): void {
+  for (const dialect of ['sqlite', 'postgres'] as const) {
+    const run = dialect === 'postgres' && !POSTGRES_AVAILABLE ? describe.skip : describe;
+    run(`${name} [${dialect}]`, () => {
+      let database: { url: string; drop(): Promise<void> } | undefined;
+      beforeAll(async () => {
+        database = await freshDatabase(dialect);
+      }, 60_000);
+      afterAll(async () => {
+        await database?.drop();
+      }, 60_000);
+      suite(() => {
+        if (!database) throw new Error('CLI test database not created');
+        return database.url;
+      }, dialect);
+    });
+  }
+}
+
 /** Runs `rapport <args>` as a child process, as a user would. */
-export function runCli(args: readonly string[], opts: { databaseUrl: string; input?: string; env?: Record<string, string> }): Promise<CliResult> {
+export function runCli(
+  args: readonly string[],
+  opts: { databaseUrl: string; input?: string; env?: Record<string, string> },
+): Promise<CliResult> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BIN, ...args], {
-      env: { ...process.env, RAPPORT_DATABASE_URL: opts.databaseUrl, RAPPORT_LOG_LEVEL: 'silent', RAPPORT_ADMIN_PASSWORD: 'admin-password-1', ...opts.env },
+      env: {
+        ...process.env,
+        RAPPORT_DATABASE_URL: opts.databaseUrl,
+        RAPPORT_LOG_LEVEL: 'silent',
+        RAPPORT_ADMIN_PASSWORD: 'admin-password-1',
+        ...opts.env,
+      },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
