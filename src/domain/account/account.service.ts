@@ -87,12 +87,9 @@ export function createAccountService({ uow, clock }: { uow: UnitOfWork<Stores>; 
     async authenticate(creds: { bearer?: string | undefined; sessionId?: string | undefined }): Promise<Principal> {
       const nowMs = clock.now().getTime();
       if (creds.bearer !== undefined) {
-        const found = await uow.read(async (s) => {
-          const token = await s.account.findTokenByHash(sha256(creds.bearer!));
-          return token ? { token, user: await s.account.findUser(token.username) } : null;
-        });
+        const found = await uow.read((s) => s.account.findTokenWithUser(sha256(creds.bearer!)));
         if (!found || (found.token.expiresAt !== null && Date.parse(found.token.expiresAt) <= nowMs)) throw unauthenticated();
-        if (!found.user || found.user.disabled) throw unauthenticated();
+        if (found.user.disabled) throw unauthenticated();
         // last use is written at most once a minute to spare a write per request
         if (!found.token.lastUsedAt || nowMs - Date.parse(found.token.lastUsedAt) > 60_000)
           await uow.transaction((s) => s.account.touchToken(found.token.id, iso()));
@@ -100,17 +97,14 @@ export function createAccountService({ uow, clock }: { uow: UnitOfWork<Stores>; 
       }
       if (creds.sessionId !== undefined) {
         const idHash = sha256(creds.sessionId);
-        const found = await uow.read(async (s) => {
-          const session = await s.account.findSession(idHash);
-          return session ? { session, user: await s.account.findUser(session.username) } : null;
-        });
+        const found = await uow.read((s) => s.account.findSessionWithUser(idHash));
         if (!found) throw unauthenticated();
         const idle = nowMs - Date.parse(found.session.lastUsedAt);
         if (idle > SESSION_IDLE_MS) {
           await uow.transaction((s) => s.account.deleteSession(idHash));
           throw unauthenticated();
         }
-        if (!found.user || found.user.disabled) throw unauthenticated();
+        if (found.user.disabled) throw unauthenticated();
         if (idle > 60_000) await uow.transaction((s) => s.account.touchSession(idHash, iso()));
         return { user: publicUser(found.user), csrfToken: found.session.csrfToken, via: 'session' as const };
       }
@@ -222,7 +216,14 @@ export function createAccountService({ uow, clock }: { uow: UnitOfWork<Stores>; 
       const passwordHash = await hashPassword(password);
       const created = await uow.transaction(async (s) => {
         if ((await s.account.countUsers()) > 0) return false;
-        await s.account.insertUser({ username: 'admin', fullName: 'Administrator', role: 'admin', salespersonCode: null, passwordHash, createdAt: iso() });
+        await s.account.insertUser({
+          username: 'admin',
+          fullName: 'Administrator',
+          role: 'admin',
+          salespersonCode: null,
+          passwordHash,
+          createdAt: iso(),
+        });
         return true;
       });
       return { created, generatedPassword: created && configured === null ? password : null };

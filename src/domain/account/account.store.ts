@@ -28,13 +28,21 @@ export interface AccountStore {
   deleteUser(username: string): Promise<void>;
 
   insertSession(session: Session & { createdAt: string }): Promise<void>;
-  findSession(idHash: string): Promise<Session | null>;
+  /** The session and its user, or null when either is gone. */
+  findSessionWithUser(idHash: string): Promise<{ session: Session; user: UserWithSecret } | null>;
   touchSession(idHash: string, lastUsedAt: string): Promise<void>;
   deleteSession(idHash: string): Promise<void>;
   deleteSessionsOf(username: string): Promise<void>;
 
-  insertToken(t: { username: string; name: string | null; tokenHash: string; createdAt: string; expiresAt: string | null }): Promise<ApiToken>;
-  findTokenByHash(tokenHash: string): Promise<(ApiToken & { username: string }) | null>;
+  insertToken(t: {
+    username: string;
+    name: string | null;
+    tokenHash: string;
+    createdAt: string;
+    expiresAt: string | null;
+  }): Promise<ApiToken>;
+  /** The token and its user, or null when either is gone. */
+  findTokenWithUser(tokenHash: string): Promise<{ token: ApiToken & { username: string }; user: UserWithSecret } | null>;
   touchToken(id: number, lastUsedAt: string): Promise<void>;
   listTokens(username: string, afterId: number | null, limit: number): Promise<ApiToken[]>;
   deleteToken(username: string, id: number): Promise<boolean>;

@@ -17,7 +17,10 @@ const toUser = (r: UsersTable): UserWithSecret => ({
 export function createAccountStore(db: Kysely<Database>): AccountStore {
   return {
     async countUsers() {
-      const r = await db.selectFrom('users').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const r = await db
+        .selectFrom('users')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       return Number(r.n);
     },
     async countEnabledAdmins() {
@@ -74,9 +77,18 @@ export function createAccountStore(db: Kysely<Database>): AccountStore {
         .values({ id_hash: s.idHash, username: s.username, csrf_token: s.csrfToken, created_at: s.createdAt, last_used_at: s.lastUsedAt })
         .execute();
     },
-    async findSession(idHash) {
-      const r = await db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
-      return r ? { idHash: r.id_hash, username: r.username, csrfToken: r.csrf_token, lastUsedAt: r.last_used_at } : null;
+    async findSessionWithUser(idHash) {
+      // one round trip per request: the session with its user
+      const r = await db
+        .selectFrom('sessions as s')
+        .innerJoin('users as u', 'u.username', 's.username')
+        .selectAll('u')
+        .select(['s.id_hash', 's.csrf_token', 's.last_used_at'])
+        .where('s.id_hash', '=', idHash)
+        .executeTakeFirst();
+      return r
+        ? { session: { idHash: r.id_hash, username: r.username, csrfToken: r.csrf_token, lastUsedAt: r.last_used_at }, user: toUser(r) }
+        : null;
     },
     async touchSession(idHash, at) {
       await db.updateTable('sessions').set({ last_used_at: at }).where('id_hash', '=', idHash).execute();
@@ -90,15 +102,39 @@ export function createAccountStore(db: Kysely<Database>): AccountStore {
     async insertToken(t) {
       const r = await db
         .insertInto('api_tokens')
-        .values({ username: t.username, name: t.name, token_hash: t.tokenHash, created_at: t.createdAt, expires_at: t.expiresAt, last_used_at: null })
+        .values({
+          username: t.username,
+          name: t.name,
+          token_hash: t.tokenHash,
+          created_at: t.createdAt,
+          expires_at: t.expiresAt,
+          last_used_at: null,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       return { id: Number(r.id), name: t.name, createdAt: t.createdAt, expiresAt: t.expiresAt, lastUsedAt: null };
     },
-    async findTokenByHash(hash) {
-      const r = await db.selectFrom('api_tokens').selectAll().where('token_hash', '=', hash).executeTakeFirst();
+    async findTokenWithUser(hash) {
+      // one round trip per request: the token with its user
+      const r = await db
+        .selectFrom('api_tokens as t')
+        .innerJoin('users as u', 'u.username', 't.username')
+        .selectAll('u')
+        .select(['t.id', 't.name', 't.created_at as token_created_at', 't.expires_at', 't.last_used_at'])
+        .where('t.token_hash', '=', hash)
+        .executeTakeFirst();
       return r
-        ? { id: Number(r.id), username: r.username, name: r.name, createdAt: r.created_at, expiresAt: r.expires_at, lastUsedAt: r.last_used_at }
+        ? {
+            token: {
+              id: Number(r.id),
+              username: r.username,
+              name: r.name,
+              createdAt: r.token_created_at,
+              expiresAt: r.expires_at,
+              lastUsedAt: r.last_used_at,
+            },
+            user: toUser(r),
+          }
         : null;
     },
     async touchToken(id, at) {
