@@ -12,7 +12,7 @@ import type { LoggingStore } from './interaction-log/logging.store';
 import type { OpportunityStore } from './opportunity/opportunity.store';
 import type { StatisticsStore } from './statistics/statistics.store';
 import type { SalespersonStore } from './salesperson/salesperson.store';
-import type { SavedCriteriaStore } from './segment/saved-criteria';
+import type { SavedCriteriaStore } from './segment/saved-criteria.store';
 import type { SegmentStore } from './segment/segment.store';
 import type { TemplateSetupStore } from './template-setup/template-setup.store';
 

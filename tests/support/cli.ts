@@ -2,8 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe } from 'vitest';
-import { freshDatabase, POSTGRES_AVAILABLE, type DialectName } from './test-app';
+import { describePerDialect, freshDatabase, type DialectName } from './test-app';
 
 const BIN = resolve(import.meta.dirname, '../../bin/rapport.js');
 
@@ -19,27 +18,16 @@ export function cliDatabase(): string {
 }
 
 /**
- * Runs a CLI suite once per dialect with the skip rule of describeEachDialect: always on SQLite,
- * on PostgreSQL when a server is reachable (always in CI). Each dialect gets a fresh, empty
+ * Runs a CLI suite once per dialect (see describePerDialect): each dialect gets a fresh, empty
  * database from freshDatabase, dropped after the suite; `databaseUrl()` answers its URL.
  */
 export function describeCliEachDialect(name: string, suite: (databaseUrl: () => string, dialect: DialectName) => void): void {
-  for (const dialect of ['sqlite', 'postgres'] as const) {
-    const run = dialect === 'postgres' && !POSTGRES_AVAILABLE ? describe.skip : describe;
-    run(`${name} [${dialect}]`, () => {
-      let database: { url: string; drop(): Promise<void> } | undefined;
-      beforeAll(async () => {
-        database = await freshDatabase(dialect);
-      }, 60_000);
-      afterAll(async () => {
-        await database?.drop();
-      }, 60_000);
-      suite(() => {
-        if (!database) throw new Error('CLI test database not created');
-        return database.url;
-      }, dialect);
-    });
-  }
+  describePerDialect(
+    name,
+    freshDatabase,
+    (database) => database.drop(),
+    (get, dialect) => suite(() => get().url, dialect),
+  );
 }
 
 /** Runs `rapport <args>` as a child process, as a user would. */

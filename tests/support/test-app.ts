@@ -86,7 +86,11 @@ export interface TestEnv {
   /** Creates a user of the role (and optional salesperson) and answers a bearer token. */
   tokenFor(role: 'admin' | 'user' | 'viewer', opts?: { username?: string; salespersonCode?: string }): Promise<string>;
   /** inject() with a bearer token (default: admin) and a JSON body. */
-  api(method: string, url: string, opts?: { body?: unknown; token?: string | null; headers?: Record<string, string>; payload?: string | Buffer }): Promise<ApiResponse>;
+  api(
+    method: string,
+    url: string,
+    opts?: { body?: unknown; token?: string | null; headers?: Record<string, string>; payload?: string | Buffer },
+  ): Promise<ApiResponse>;
 }
 
 export interface ApiResponse {
@@ -99,7 +103,10 @@ export interface ApiResponse {
 let userSeq = 0;
 
 /** Starts an app with its HTTP server on a fresh database of the dialect. */
-export async function startTestEnv(dialect: DialectName, opts: { clock?: TestClock; config?: Partial<Config> } = {}): Promise<TestEnv & { stop(): Promise<void> }> {
+export async function startTestEnv(
+  dialect: DialectName,
+  opts: { clock?: TestClock; config?: Partial<Config> } = {},
+): Promise<TestEnv & { stop(): Promise<void> }> {
   const database = await freshDatabase(dialect);
   const clock = opts.clock ?? testClock();
   const config: Config = {
@@ -155,24 +162,44 @@ export async function startTestEnv(dialect: DialectName, opts: { clock?: TestClo
 }
 
 /**
- * Runs a suite once per dialect (Kysely's DIALECTS loop): always on SQLite, on PostgreSQL when
- * a server is reachable (always in CI). `env()` gives the suite's running environment.
+ * Runs a suite once per dialect (Kysely's DIALECTS loop): always on SQLite, on PostgreSQL when a
+ * server is reachable (always in CI). `start` makes the suite's resource before it, `stop` ends it
+ * after; the suite reads it through `get()`.
  */
-export function describeEachDialect(name: string, suite: (env: () => TestEnv, dialect: DialectName) => void, opts: { clock?: () => TestClock } = {}): void {
+export function describePerDialect<R>(
+  name: string,
+  start: (dialect: DialectName) => Promise<R>,
+  stop: (resource: R) => Promise<void>,
+  suite: (get: () => R, dialect: DialectName) => void,
+): void {
   for (const dialect of ['sqlite', 'postgres'] as const) {
     const run = dialect === 'postgres' && !POSTGRES_AVAILABLE ? describe.skip : describe;
     run(`${name} [${dialect}]`, () => {
-      let env: (TestEnv & { stop(): Promise<void> }) | undefined;
+      let resource: { value: R } | undefined;
       beforeAll(async () => {
-        env = await startTestEnv(dialect, opts.clock ? { clock: opts.clock() } : {});
+        resource = { value: await start(dialect) };
       }, 60_000);
       afterAll(async () => {
-        await env?.stop();
+        if (resource) await stop(resource.value);
       }, 60_000);
       suite(() => {
-        if (!env) throw new Error('test environment not started');
-        return env;
+        if (!resource) throw new Error(`${name} [${dialect}]: not started`);
+        return resource.value;
       }, dialect);
     });
   }
+}
+
+/** Runs a suite once per dialect against a running app (`env()`), as describePerDialect does. */
+export function describeEachDialect(
+  name: string,
+  suite: (env: () => TestEnv, dialect: DialectName) => void,
+  opts: { clock?: () => TestClock } = {},
+): void {
+  describePerDialect(
+    name,
+    (dialect) => startTestEnv(dialect, opts.clock ? { clock: opts.clock() } : {}),
+    (env) => env.stop(),
+    suite,
+  );
 }

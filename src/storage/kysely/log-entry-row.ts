@@ -63,7 +63,7 @@ export function toLogEntry(r: LogEntryRow): LogEntry {
   };
 }
 
-/** The stored columns of a new entry. */
+/** The stored columns of a new entry (segment logging writes the same columns set-based: `logLines` in segment-log.kysely-store.ts). */
 export function toEntryRow(e: NewLogEntry) {
   return {
     contact_no: e.contactNo,

@@ -1,15 +1,13 @@
 import { sql, type Kysely } from 'kysely';
-import type { SavedCriteria, SavedCriteriaAction, SavedCriteriaStore } from '../../domain/segment/saved-criteria';
+import type { SavedCriteria, SavedCriteriaAction } from '../../domain/segment/saved-criteria';
+import type { SavedCriteriaStore } from '../../domain/segment/saved-criteria.store';
 import type { Database, SavedCriteriaActionsTable } from './database';
-
-// Filters and options are JSON text, written and read as in the criteria actions store.
+import { criteriaColumns, criteriaFromColumns } from './segment-criteria.kysely-store';
 
 const toAction = (r: SavedCriteriaActionsTable): SavedCriteriaAction => ({
   actionNo: Number(r.action_no),
   kind: r.kind as SavedCriteriaAction['kind'],
-  contactFilter: JSON.parse(r.contact_filter) as SavedCriteriaAction['contactFilter'],
-  interactionFilter: JSON.parse(r.interaction_filter) as SavedCriteriaAction['interactionFilter'],
-  options: JSON.parse(r.options) as SavedCriteriaAction['options'],
+  ...criteriaFromColumns(r),
 });
 
 export function createSavedCriteriaStore(db: Kysely<Database>): SavedCriteriaStore {
@@ -62,9 +60,7 @@ export function createSavedCriteriaStore(db: Kysely<Database>): SavedCriteriaSto
             code: saved.code,
             action_no: a.actionNo,
             kind: a.kind,
-            contact_filter: JSON.stringify(a.contactFilter),
-            interaction_filter: JSON.stringify(a.interactionFilter),
-            options: JSON.stringify(a.options),
+            ...criteriaColumns(a),
           })),
         )
         .execute();

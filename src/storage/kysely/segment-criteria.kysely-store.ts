@@ -66,6 +66,19 @@ export function contactsToAdd(dialect: DialectName, criteria: Criteria): RawBuil
 }
 
 /** Criteria actions and the lines they added and removed (R44, R45). */
+/** Criteria as stored (criteria actions and saved criteria): filters and options as JSON text. */
+export const criteriaColumns = (c: Criteria) => ({
+  contact_filter: JSON.stringify(c.contactFilter),
+  interaction_filter: JSON.stringify(c.interactionFilter),
+  options: JSON.stringify(c.options),
+});
+
+export const criteriaFromColumns = (r: { contact_filter: string; interaction_filter: string; options: string }): Criteria => ({
+  contactFilter: JSON.parse(r.contact_filter) as Criteria['contactFilter'],
+  interactionFilter: JSON.parse(r.interaction_filter) as Criteria['interactionFilter'],
+  options: JSON.parse(r.options) as Criteria['options'],
+});
+
 export function createCriteriaStore(db: SegDb, dialect: DialectName): CriteriaPort {
   // Line sets are plain SQL so that they can be used as `in (…)` lists on both dialects.
   const removedLines = (no: string, actionNo: number) =>
@@ -92,9 +105,7 @@ export function createCriteriaStore(db: SegDb, dialect: DialectName): CriteriaPo
   }): CriteriaAction => ({
     actionNo: Number(r.action_no),
     kind: r.kind as CriteriaAction['kind'],
-    contactFilter: JSON.parse(r.contact_filter) as CriteriaAction['contactFilter'],
-    interactionFilter: JSON.parse(r.interaction_filter) as CriteriaAction['interactionFilter'],
-    options: JSON.parse(r.options) as CriteriaAction['options'],
+    ...criteriaFromColumns(r),
     affected: Number(r.affected),
     createdAt: r.created_at,
   });
@@ -113,9 +124,7 @@ export function createCriteriaStore(db: SegDb, dialect: DialectName): CriteriaPo
           segment_no: no,
           action_no: a.actionNo,
           kind: a.kind,
-          contact_filter: JSON.stringify(a.contactFilter),
-          interaction_filter: JSON.stringify(a.interactionFilter),
-          options: JSON.stringify(a.options),
+          ...criteriaColumns(a),
           affected: a.affected,
           created_at: a.createdAt,
         })

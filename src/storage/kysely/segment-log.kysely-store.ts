@@ -185,6 +185,7 @@ export function createSegmentLogStore(db: SegDb, dialect: DialectName): SegmentL
       return Number(r.entry_no);
     },
     async logLines(no, after, upto, ctx) {
+      // the columns of an entry as toEntryRow (log-entry-row.ts) writes them: a new entry column belongs in both
       // a bounded key range rather than a LIMIT: one short index range whatever the planner knows about the table
       const range = sql`l.segment_no = ${no} and l.line_no > ${int(after)} and l.line_no <= ${int(upto)}`;
       // the search text is folded here, once per distinct description and subject, so that it is the same on both dialects
@@ -195,7 +196,12 @@ export function createSegmentLogStore(db: SegDb, dialect: DialectName): SegmentL
         from segment_lines l where ${range}`.execute(db);
       const folds = texts.rows.filter((t): t is { d: string; s: string } => t.d !== null && t.s !== null);
       if (folds.length === 0) return 0;
-      const values = sql.join(folds.map((t) => sql`(${t.d}, ${t.s}, ${fold(t.d, t.s)})`));
+      // one JSON parameter, so that the statement text (and SQLite's cached statement) is the same whatever the number of texts
+      const json = JSON.stringify(folds.map((t) => [t.d, t.s, fold(t.d, t.s)]));
+      const folded =
+        dialect === 'postgres'
+          ? sql`(select x ->> 0 as d, x ->> 1 as s, x ->> 2 as search from json_array_elements(cast(${json} as json)) as x)`
+          : sql`(select json_extract(value, '$[0]') as d, json_extract(value, '$[1]') as s, json_extract(value, '$[2]') as search from json_each(${json}))`;
       const campaignEntry = ctx.campaignEntries.size
         ? sql`case l.campaign_no ${sql.join(
             [...ctx.campaignEntries].map(([campaignNo, entryNo]) => sql`when ${txt(campaignNo)} then ${int(entryNo)}`),
@@ -219,7 +225,7 @@ export function createSegmentLogStore(db: SegDb, dialect: DialectName): SegmentL
         from segment_lines l
         join contacts c on c.no = l.contact_no
         left join interaction_templates t on t.code = l.interaction_template_code
-        join (select column1 as d, column2 as s, column3 as search from (values ${values}) as v) f
+        join ${folded} as f
           on f.d = l.description and f.s = coalesce(l.subject, l.description)
         where ${range} and ${notPrivacyBlocked('c')}
         order by l.line_no`.execute(db);

@@ -87,7 +87,7 @@ export function lineRow(v: LineValues): Omit<SegmentLinesTable, 'segment_no' | '
   };
 }
 
-export function toLineValues(r: Selectable<SegmentLinesTable>): LineValues {
+function toLineValues(r: Selectable<SegmentLinesTable>): LineValues {
   return {
     contactNo: r.contact_no,
     contactCompanyNo: r.contact_company_no,

@@ -37,14 +37,15 @@ const addExcluded = (table: string) =>
 export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
   const run = (statement: string) => sql.raw(statement).execute(db);
 
-  if (dialect === 'sqlite') for (const t of ['insert', 'update', 'delete']) await run(`DROP TRIGGER entry_stats_${t}`);
+  // SQLite runs a migration without a transaction: IF EXISTS lets a run cut short be started again
+  if (dialect === 'sqlite') for (const t of ['insert', 'update', 'delete']) await run(`DROP TRIGGER IF EXISTS entry_stats_${t}`);
   else {
     for (const t of ['insert', 'update', 'delete', 'truncate']) await run(`DROP TRIGGER entry_stats_${t} ON interaction_log_entries`);
     for (const t of ['insert', 'update', 'delete', 'truncate']) await run(`DROP FUNCTION entry_stats_after_${t}()`);
   }
   const text = dialect === 'postgres' ? sql`text collate "C"` : 'text';
   const big = (c: ColumnDefinitionBuilder) => c.notNull().defaultTo(0);
-  await db.schema.dropTable('entry_stats').execute();
+  await db.schema.dropTable('entry_stats').ifExists().execute();
   await db.schema
     .createTable('entry_stats')
     .addColumn('dim', text, (c) => c.notNull())
