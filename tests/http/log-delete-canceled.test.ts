@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import type { NewLogEntry } from '../../src/domain/interaction-log/interaction-log';
 import { attachmentExists, entryRow, seedAttachment, seedComment, seedEntries, seedTemplate, unique } from '../support/seed-entries';
@@ -116,6 +117,42 @@ describeEachDialect('interaction log entries: delete canceled', (env) => {
     expect(left.body.items[0].entryNo).toBe(nos[0]);
     expect(await db.selectFrom('entry_comments').select('entry_no').where('entry_no', '=', withComment).executeTakeFirst()).toBeUndefined();
   });
+
+  it(
+    'deletes a large share of the log and leaves every index in place, contact lookups answering as before',
+    { timeout: 120_000 },
+    async () => {
+      const db = env().app.database.db;
+      const contacts = Array.from({ length: 8 }, (_, i) => unique(`MASS${i}`));
+      // 64,000 entries, 80 % canceled: enough for the bulk path on SQLite (its indexes in contact order set aside and rebuilt)
+      const nos = await seedEntries(
+        db,
+        Array.from({ length: 64_000 }, (_, i) => ({ contactNo: contacts[i % 8]!, contactCompanyNo: contacts[0]!, canceled: i % 5 !== 0 })),
+      );
+      const res = await env().api('POST', URL, { body: { entryNoFrom: nos[0], entryNoTo: nos[nos.length - 1] } });
+      expect(res.body).toEqual({ deleted: 51_200 });
+      const names = ['entries_contact', 'entries_company', 'entries_contact_date', 'entries_company_date'];
+      const present =
+        env().dialect === 'sqlite'
+          ? await sql<{
+              name: string;
+            }>`select name from sqlite_master where type = 'index' and tbl_name = 'interaction_log_entries'`.execute(db)
+          : await sql<{ name: string }>`select indexname as name from pg_indexes where tablename = 'interaction_log_entries'`.execute(db);
+      expect(present.rows.map((r) => r.name)).toEqual(expect.arrayContaining(names));
+      for (const contactNo of [contacts[0]!, contacts[3]!]) {
+        const left = await env().api('GET', `/api/v1/interaction-log-entries?contactNo=${contactNo}&limit=500`);
+        // every fifth entry stayed: 8,000 per contact, 1,600 of them active
+        expect(left.body.items).toHaveLength(500);
+        expect(left.body.items.every((e: { canceled: boolean; contactNo: string }) => !e.canceled && e.contactNo === contactNo)).toBe(true);
+      }
+      const kept = await db
+        .selectFrom('interaction_log_entries')
+        .select(sql<number>`count(*)`.as('n'))
+        .where('contact_company_no', '=', contacts[0]!)
+        .executeTakeFirstOrThrow();
+      expect(Number(kept.n)).toBe(12_800);
+    },
+  );
 
   it('runs as a background job with async=true and reports progress and result', async () => {
     const db = env().app.database.db;

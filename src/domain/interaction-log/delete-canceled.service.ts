@@ -20,6 +20,7 @@ export function createDeleteCanceled({ uow }: { uow: UnitOfWork<Stores>; clock: 
     uow.transaction(async (s) => {
       const total = await s.entries.countCanceled(filter);
       progress(0, total);
+      const indexes = await s.entries.prepareBulkDelete(total);
       const attachments = new Set<number>();
       let deleted = 0;
       let after: number | null = null;
@@ -31,6 +32,7 @@ export function createDeleteCanceled({ uow }: { uow: UnitOfWork<Stores>; clock: 
         after = chunk.lastEntryNo;
         progress(deleted, total);
       }
+      await indexes.restore();
       const ids = [...attachments];
       for (let i = 0; i < ids.length; i += ATTACHMENT_CHUNK) await s.entries.deleteUnusedAttachments(ids.slice(i, i + ATTACHMENT_CHUNK));
       return { deleted };

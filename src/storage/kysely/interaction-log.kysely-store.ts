@@ -84,6 +84,10 @@ function ordered(f: EntryFilter, sort: EntrySort): RawBuilder<unknown> {
   return byDate(sort) ? sql`${dateKey(f)} ${dir}, ${col('entry_no')} ${dir}` : sql`${col('entry_no')} ${dir}`;
 }
 
+/** A bulk delete sets the contact-ordered indexes aside from this many entries (SQLite). */
+const BULK_DELETE_MIN = 50_000;
+const CONTACT_ORDER_INDEXES = ['entries_contact', 'entries_company', 'entries_contact_date', 'entries_company_date'];
+
 export function createInteractionLogStore(db: Kysely<Database>, dialect: 'sqlite' | 'postgres'): InteractionLogStore {
   const steer = dialect === 'sqlite';
   /** The canceled entries a delete-canceled run may take (R27), walked by entry number. */
@@ -311,6 +315,24 @@ export function createInteractionLogStore(db: Kysely<Database>, dialect: 'sqlite
         .where(deletable(filter))
         .executeTakeFirstOrThrow();
       return Number(r.n);
+    },
+
+    async prepareBulkDelete(count) {
+      const none = { restore: async () => undefined };
+      // PostgreSQL deletes by marking row versions, with no index work until vacuum: nothing to gain
+      if (dialect !== 'sqlite' || count < BULK_DELETE_MIN) return none;
+      const all = await db.selectFrom('interaction_log_entries').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+      if (count * 4 < Number(all.n)) return none;
+      // Deleting in entry order touches these four indexes in contact order, a different page for
+      // almost every row; building them again from the rows that stay is a sort and one pass.
+      const defs = await sql<{ name: string; sql: string }>`select name, sql from sqlite_master
+        where type = 'index' and tbl_name = 'interaction_log_entries' and name in (${sql.join(CONTACT_ORDER_INDEXES)})`.execute(db);
+      for (const d of defs.rows) await sql`drop index ${sql.id(d.name)}`.execute(db);
+      return {
+        async restore() {
+          for (const d of defs.rows) await sql.raw(d.sql).execute(db);
+        },
+      };
     },
 
     async deleteCanceledChunk(filter, afterEntryNo, size) {
