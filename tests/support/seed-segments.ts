@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { NewLogEntry } from '../../src/domain/interaction-log/interaction-log';
 import { fold } from '../../src/storage/kysely/codec';
 import type { Database } from '../../src/storage/kysely/database';
-import { toEntryRow } from '../../src/storage/kysely/log-entry-row';
+import { seedEntry as seedLogEntry } from './seed-entries';
 
 // Direct inserts of the records segments read (contacts, templates, campaigns, entries …), so the
 // segment suites do not depend on the other modules' endpoints.
@@ -162,9 +162,9 @@ export async function seedTemplate(db: Db, t: TemplateSeed): Promise<string> {
   return t.code;
 }
 
-/** A non-postponed entry with the given values over neutral defaults, written with the shared mapper. */
-export async function seedEntry(db: Db, e: Partial<NewLogEntry> & { contactNo: string }): Promise<number> {
-  const entry: NewLogEntry = {
+/** A non-postponed entry with the given values over neutral defaults (seed-entries' entry, dated in October). */
+export function seedEntry(db: Db, e: Partial<NewLogEntry> & { contactNo: string }): Promise<number> {
+  return seedLogEntry(db, {
     contactCompanyNo: e.contactNo,
     date: '2026-10-01',
     timeOfInteraction: '10:00:00',
@@ -174,38 +174,9 @@ export async function seedEntry(db: Db, e: Partial<NewLogEntry> & { contactNo: s
     initiatedBy: null,
     interactionGroupCode: 'LETTERS',
     interactionTemplateCode: 'SEEDED',
-    interactionLanguageCode: null,
-    costCents: 0,
-    durationMin: 0,
-    userId: 'admin',
-    salespersonCode: null,
-    campaignNo: null,
-    campaignEntryNo: null,
-    campaignTarget: false,
-    campaignResponse: false,
-    segmentNo: null,
-    loggedSegmentEntryNo: null,
-    evaluation: null,
-    attemptFailed: false,
-    canceled: false,
-    postponed: false,
-    correspondenceType: null,
-    deliveryStatus: null,
-    documentType: null,
-    documentNo: null,
-    versionNo: 0,
-    docNoOccurrence: 0,
-    contactVia: null,
-    opportunityNo: null,
-    taskNo: null,
-    attachmentId: null,
-    emailLogged: false,
     createdAt: '2026-10-01T10:00:00.000Z',
-    origin: 'interaction',
     ...e,
-  };
-  const r = await db.insertInto('interaction_log_entries').values(toEntryRow(entry)).returning('entry_no').executeTakeFirstOrThrow();
-  return Number(r.entry_no);
+  });
 }
 
 /** Many company contacts in one statement per chunk (for large segments). */
