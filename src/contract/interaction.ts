@@ -59,7 +59,7 @@ export const createInteractionBody = z
   .strictObject({ contactNo: requiredCode(20), interactionTemplateCode: requiredCode(10), ...interactionFields })
   .transform(withCents);
 
-/** POST /postponed-interactions/{entryNo}/resume: any field of §6.1; stored values stay for the others. */
+/** POST /postponed-interactions/{entryNo}/resume: any field of api.md §6.1; stored values stay for the others. */
 export const resumeInteractionBody = z
   .strictObject({ contactNo: requiredCode(20).optional(), interactionTemplateCode: requiredCode(10).optional(), ...interactionFields })
   .transform(withCents);

@@ -4,7 +4,7 @@ import { toLogEntryJson } from '../../contract/log-entry';
 import { actorOf, collect, idempotent, parseOptions, run } from '../context';
 
 // `rapport log`, `call` and `record-document` (api.md §12.2): options become the API body, so the
-// same schema validates both; `none` blanks a nullable option and `--no-<flag>` sets false (§13.26).
+// same schema validates both; `none` blanks a nullable option and `--no-<flag>` sets false (api.md §13.26).
 
 type Options = Record<string, unknown>;
 

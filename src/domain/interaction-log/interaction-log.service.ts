@@ -42,7 +42,7 @@ function startAfter(cursor: string | undefined, scope: unknown, sort: EntrySort)
 
 /**
  * The list, count and download of one entry set with the filters and sorts of api.md §7.2: the
- * log, or the Postponed Interactions (§6.3), which take the same query; a set never shows the
+ * log, or the Postponed Interactions (api.md §6.3), which take the same query; a set never shows the
  * other's entries (R20).
  */
 export function createEntryListing(uow: UnitOfWork<Stores>, set: 'log' | 'postponed') {

@@ -216,7 +216,7 @@ export function resumeStartingValues(
     evaluation: e.evaluation,
     attemptFailed: e.attemptFailed,
     contactVia: e.contactVia,
-    // the date becomes today unless given; a blank salesperson takes the default of §6.1
+    // the date becomes today unless given; a blank salesperson takes the default of api.md §6.1
     ...(e.salespersonCode !== null && { salespersonCode: e.salespersonCode }),
   };
   if (templateChanged) for (const key of TEMPLATE_DERIVED) delete stored[key];

@@ -10,7 +10,7 @@ import { mustTemplate } from './interaction-template.service';
 export interface TemplateLanguageService {
   list(code: string, q: { limit: number; cursor?: string | undefined }): Promise<Page<TemplateLanguage>>;
   get(code: string, languageCode: string): Promise<TemplateLanguage>;
-  /** Adds a language row; its description defaults to the template's (§3.6). */
+  /** Adds a language row; its description defaults to the template's (domain.md §3.6). */
   create(code: string, input: { languageCode: string; description?: string | null | undefined }): Promise<TemplateLanguage>;
   update(code: string, languageCode: string, changes: { description?: string | null | undefined }): Promise<TemplateLanguage>;
   /** Deletes a row with its attachment unless read-only; a deleted default language empties `languageCodeDefault`. */

@@ -17,7 +17,7 @@ export interface SalespersonChanges {
   readonly blocked?: boolean | undefined;
 }
 
-/** A blocked salesperson cannot be put on a new interaction, segment, line, contact or campaign (§3.2). */
+/** A blocked salesperson cannot be put on a new interaction, segment, line, contact or campaign (domain.md §3.2). */
 export function salespersonBlocked(code: string): DomainError {
   return new DomainError('salesperson_blocked', `Salesperson ${code} is blocked.`);
 }

@@ -43,7 +43,7 @@ export interface Criteria {
   readonly options: CriteriaOptions;
 }
 
-/** A recorded criteria action (§3.15). */
+/** A recorded criteria action (domain.md §3.15). */
 export interface CriteriaAction extends Criteria {
   readonly actionNo: number;
   readonly kind: CriteriaKind;

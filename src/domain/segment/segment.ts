@@ -34,7 +34,7 @@ export interface Segment extends SegmentHeader {
 
 export type AttachmentSource = 'inherited' | 'unique';
 
-/** The stored values of a line: the draft of the entry it will become (§3.13). */
+/** The stored values of a line: the draft of the entry it will become (domain.md §3.13). */
 export interface LineValues {
   readonly contactNo: string;
   readonly contactCompanyNo: string | null;
@@ -71,7 +71,7 @@ export interface SegmentLine extends LineValues {
   readonly contactPhoneNo: string | null;
 }
 
-/** A segment language row (§3.14); `lineNo` 0 is the segment level, else a line's own row. */
+/** A segment language row (domain.md §3.14); `lineNo` 0 is the segment level, else a line's own row. */
 export interface SegmentLanguage {
   readonly languageCode: string;
   readonly description: string | null;
@@ -79,7 +79,7 @@ export interface SegmentLanguage {
   readonly attachmentId: number | null;
 }
 
-/** A logged segment with its counts (§3.16). */
+/** A logged segment with its counts (domain.md §3.16). */
 export interface LoggedSegment {
   readonly entryNo: number;
   readonly segmentNo: string;
