@@ -65,7 +65,8 @@ describe('references to the specification', () => {
 
 describe('the reference scanner', () => {
   const index = specIndex({
-    'domain.md': '## 2. Decisions\n\n**a. One.** text\n**b. Two.**\n\n## 4. Rules\n\n### 4.1 Logging\n\n**R1 Inheritance.** x\n**R2 Description.**\n',
+    'domain.md':
+      '## 2. Decisions\n\n**a. One.** text\n**b. Two.**\n\n## 4. Rules\n\n### 4.1 Logging\n\n**R1 Inheritance.** x\n**R2 Description.**\n',
     'api.md': '## 13. Settled details\n\n1. **Default time.** x\n2. **Number series.** y\n',
   });
   const check = (line: string) => findReferences(line).map((r) => [r.text, unresolved(r, index)]);
@@ -82,7 +83,13 @@ describe('the reference scanner', () => {
   });
 
   it('reports a rule, decision or section the specification does not have, and a § without a file', () => {
-    expect(check('R3, decision c, domain.md §4.2, api.md §13.3, §9').map(([, why]) => why !== null)).toEqual([true, true, true, true, true]);
+    expect(check('R3, decision c, domain.md §4.2, api.md §13.3, §9').map(([, why]) => why !== null)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('does not take words or identifiers for references', () => {

@@ -1,21 +1,20 @@
-import { Button, Group, NumberInput, Popover, Select, Stack } from '@mantine/core';
+import { Button, NumberInput, Popover, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { ColumnDef, RowSelectionState } from '@tanstack/react-table';
+import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { api, seg } from '../../api/client';
 import type { Campaign, CampaignEntry } from '../../api/types';
 import { useSession } from '../../app/session';
-import { DataTable } from '../../components/DataTable';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { columnsFor, type FieldSpec } from '../../components/fields';
-import { PageHeader } from '../../components/PageHeader';
+import { FilteredListPage } from '../../components/FilteredListPage';
+import type { FilterSpec } from '../../components/FilterPane';
 import { StatisticsDialog } from '../../components/StatisticsDialog';
 import { useSwitchCheckmark } from '../../components/switch-checkmark';
 import { DOCUMENT_TYPES } from '../../api/enums';
 import { useFormat } from '../../format/format';
-import { useKeysetList } from '../../hooks/use-keyset-list';
+import { useFilteredList } from '../../hooks/use-filtered-list';
 import { useLoad } from '../../hooks/use-load';
 import { CAMPAIGN_FIGURES } from './CampaignsPage';
 
@@ -33,6 +32,12 @@ const ENTRY_FIELDS: readonly FieldSpec[] = [
   { name: 'costLcy', kind: 'money' },
   { name: 'durationMin', kind: 'int' },
 ];
+/** The filters of GET /campaigns/{no}/entries (api.md §5.2, §13.19). */
+const ENTRY_FILTERS: readonly FilterSpec[] = [
+  { name: 'canceled', kind: 'bool' },
+  { name: 'loggedSegmentEntryNo', kind: 'int' },
+];
+const entryNoOf = (r: CampaignEntry) => r.entryNo;
 
 /** A campaign's entries with Switch Checkmark in Canceled and Delete Canceled (R51). */
 export function CampaignCardPage() {
@@ -43,16 +48,13 @@ export function CampaignCardPage() {
   const { canWrite } = useSession();
   const base = `/campaigns/${seg(no)}`;
   const campaign = useLoad<Campaign>(base, (s) => api.get(base, undefined, s));
-  const [canceled, setCanceled] = useState<string | null>(null);
-  const query = useMemo(() => (canceled ? { canceled } : {}), [canceled]);
-  const list = useKeysetList<CampaignEntry>(`${base}/entries`, query, (r) => r.entryNo);
-  const [selection, setSelection] = useState<RowSelectionState>({});
+  const state = useFilteredList<CampaignEntry>({ path: `${base}/entries`, filters: ENTRY_FILTERS, keyOf: entryNoOf });
+  const { list, selected, one } = state;
   const [error, setError] = useState<unknown>(null);
   const [stats, setStats] = useState(false);
   const [range, setRange] = useState<{ from: number | string; to: number | string }>({ from: '', to: '' });
   const switchCheckmark = useSwitchCheckmark('campaignEntry');
   const columns = useMemo<ColumnDef<CampaignEntry>[]>(() => columnsFor(ENTRY_FIELDS, t, f), [t, f]);
-  const selected = list.items.filter((r) => selection[String(r.entryNo)]);
 
   async function toggle() {
     const value = await switchCheckmark(selected);
@@ -83,94 +85,71 @@ export function CampaignCardPage() {
     }
   }
 
-  const one = selected.length === 1 ? selected[0]! : null;
   return (
-    <>
-      <PageHeader
-        title={t('actions.campaignEntries')}
-        caption={campaign.data ? `${campaign.data.no} ${campaign.data.description ?? ''}` : no}
-        actions={
-          <>
-            {canWrite && (
-              <Button size="xs" variant="default" disabled={selected.length === 0} onClick={() => void toggle()}>
-                {t('actions.switchCanceled')}
-              </Button>
-            )}
-            {canWrite && (
-              <Popover withinPortal trapFocus position="bottom-start">
-                <Popover.Target>
-                  <Button size="xs" variant="default">
-                    {t('actions.deleteCanceled')}
+    <FilteredListPage<CampaignEntry>
+      title={t('actions.campaignEntries')}
+      caption={campaign.data ? `${campaign.data.no} ${campaign.data.description ?? ''}` : no}
+      state={state}
+      columns={columns}
+      rowName={(r) => String(r.entryNo)}
+      error={error}
+      onClearError={() => setError(null)}
+      actions={
+        <>
+          {canWrite && (
+            <Button size="xs" variant="default" disabled={selected.length === 0} onClick={() => void toggle()}>
+              {t('actions.switchCanceled')}
+            </Button>
+          )}
+          {canWrite && (
+            <Popover withinPortal trapFocus position="bottom-start">
+              <Popover.Target>
+                <Button size="xs" variant="default">
+                  {t('actions.deleteCanceled')}
+                </Button>
+              </Popover.Target>
+              <Popover.Dropdown>
+                <Stack gap="xs">
+                  <NumberInput
+                    label={t('fields.entryNoFrom')}
+                    value={range.from}
+                    onChange={(v) => setRange((r) => ({ ...r, from: v }))}
+                    min={1}
+                    allowDecimal={false}
+                  />
+                  <NumberInput
+                    label={t('fields.entryNoTo')}
+                    value={range.to}
+                    onChange={(v) => setRange((r) => ({ ...r, to: v }))}
+                    min={1}
+                    allowDecimal={false}
+                  />
+                  <Button size="xs" color="red" onClick={() => void deleteCanceled()}>
+                    {t('common.ok')}
                   </Button>
-                </Popover.Target>
-                <Popover.Dropdown>
-                  <Stack gap="xs">
-                    <NumberInput
-                      label={t('fields.entryNoFrom')}
-                      value={range.from}
-                      onChange={(v) => setRange((r) => ({ ...r, from: v }))}
-                      min={1}
-                      allowDecimal={false}
-                    />
-                    <NumberInput
-                      label={t('fields.entryNoTo')}
-                      value={range.to}
-                      onChange={(v) => setRange((r) => ({ ...r, to: v }))}
-                      min={1}
-                      allowDecimal={false}
-                    />
-                    <Button size="xs" color="red" onClick={() => void deleteCanceled()}>
-                      {t('common.ok')}
-                    </Button>
-                  </Stack>
-                </Popover.Dropdown>
-              </Popover>
-            )}
-            <Button
-              size="xs"
-              variant="default"
-              onClick={() => navigate(one ? `/entries?campaignEntryNo=${one.entryNo}` : `/entries?campaignNo=${seg(no)}`)}
-            >
-              {t('pages.entries')}
-            </Button>
-            <Button size="xs" variant="default" onClick={() => setStats(true)}>
-              {t('actions.statistics')}
-            </Button>
-          </>
-        }
-      />
-      <Group mb="xs">
-        <Select
-          label={t('fields.canceled')}
-          w={180}
-          clearable
-          data={[
-            { value: 'false', label: t('common.no') },
-            { value: 'true', label: t('common.yes') },
-          ]}
-          value={canceled}
-          onChange={setCanceled}
-        />
-      </Group>
-      <ErrorAlert error={error ?? list.error} onClose={() => setError(null)} />
-      <DataTable<CampaignEntry>
-        label={t('actions.campaignEntries')}
-        data={list.items}
-        columns={columns}
-        getRowId={(r) => String(r.entryNo)}
-        rowName={(r) => String(r.entryNo)}
-        selection={selection}
-        onSelectionChange={setSelection}
-        hasMore={list.hasMore}
-        loading={list.loading}
-        loadMore={list.loadMore}
-      />
+                </Stack>
+              </Popover.Dropdown>
+            </Popover>
+          )}
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() => navigate(one ? `/entries?campaignEntryNo=${one.entryNo}` : `/entries?campaignNo=${seg(no)}`)}
+          >
+            {t('pages.entries')}
+          </Button>
+          <Button size="xs" variant="default" onClick={() => setStats(true)}>
+            {t('actions.statistics')}
+          </Button>
+        </>
+      }
+    >
       <StatisticsDialog
         title={`${t('actions.statistics')} — ${no}`}
         path={stats ? `${base}/statistics` : null}
         figures={CAMPAIGN_FIGURES}
         onClose={() => setStats(false)}
       />
-    </>
+    </FilteredListPage>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, seg } from '../../api/client';
+import { entriesPageOf } from '../../api/contact-scope';
 import type { Contact, ContactStatistics } from '../../api/types';
 import { useSession } from '../../app/session';
 import { useConfirm } from '../../components/confirm';
@@ -39,7 +40,7 @@ export function ContactCardPage() {
   const [error, setError] = useState<unknown>(null);
   const current = values ?? (contact.data as Values | undefined) ?? {};
   const c = contact.data;
-  const entriesOf = c ? (c.type === 'company' ? `/entries?contactCompanyNo=${seg(c.no)}` : `/entries?contactNo=${seg(c.no)}`) : '/entries';
+  const entriesOf = c ? entriesPageOf(c) : '/entries';
 
   async function save() {
     if (!c) return;
@@ -80,7 +81,6 @@ export function ContactCardPage() {
     </Table.Tr>
   );
   const s = stats.data;
-  const contactFilter = c ? (c.type === 'company' ? `contactCompanyNo=${seg(c.no)}` : `contactNo=${seg(c.no)}`) : '';
 
   return (
     <>
@@ -155,15 +155,15 @@ export function ContactCardPage() {
                 {figure(
                   'dateOfLastInteraction',
                   f.date(s?.dateOfLastInteraction),
-                  s?.dateOfLastInteraction
-                    ? `/entries?${contactFilter}&dateFrom=${s.dateOfLastInteraction}&dateTo=${s.dateOfLastInteraction}&attemptFailed=false`
+                  c && s?.dateOfLastInteraction
+                    ? entriesPageOf(c, { dateFrom: s.dateOfLastInteraction, dateTo: s.dateOfLastInteraction, attemptFailed: 'false' })
                     : undefined,
                 )}
                 {figure(
                   'lastDateAttempted',
                   f.date(s?.lastDateAttempted),
-                  s?.lastDateAttempted
-                    ? `/entries?${contactFilter}&dateFrom=${s.lastDateAttempted}&dateTo=${s.lastDateAttempted}&initiatedBy=us`
+                  c && s?.lastDateAttempted
+                    ? entriesPageOf(c, { dateFrom: s.lastDateAttempted, dateTo: s.lastDateAttempted, initiatedBy: 'us' })
                     : undefined,
                 )}
               </Table.Tbody>

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { seg } from '../../api/client';
+import { entriesPageOf } from '../../api/contact-scope';
 import type { Contact } from '../../api/types';
 import { useSession } from '../../app/session';
 import type { FieldSpec } from '../../components/fields';
@@ -54,14 +55,7 @@ export function ContactsPage() {
                   {t('actions.makePhoneCall')}
                 </Button>
               )}
-              <Button
-                size="xs"
-                variant="default"
-                disabled={!one}
-                onClick={() =>
-                  one && navigate(one.type === 'company' ? `/entries?contactCompanyNo=${seg(one.no)}` : `/entries?contactNo=${seg(one.no)}`)
-                }
-              >
+              <Button size="xs" variant="default" disabled={!one} onClick={() => one && navigate(entriesPageOf(one))}>
                 {t('pages.entries')}
               </Button>
               <Button size="xs" variant="default" disabled={!one} onClick={() => one && navigate(`/postponed?contactNo=${seg(one.no)}`)}>

@@ -7,7 +7,7 @@ import {
   INITIATED_BY,
   ORIGINS,
 } from '../../api/enums';
-import type { FilterSpec } from '../../components/FilterPane';
+import type { FilterSpec, Filters } from '../../components/FilterPane';
 
 /** Every filter of GET /interaction-log-entries (api.md §7.2), in the order of domain.md §6.1. */
 export const ENTRY_FILTERS: readonly FilterSpec[] = [
@@ -58,3 +58,8 @@ export const DELETE_CANCELED_FILTERS: readonly FilterSpec[] = [
   { name: 'interactionTemplateCode', kind: 'lookup', lookup: 'templates' },
   { name: 'salespersonCode', kind: 'lookup', lookup: 'salespeople' },
 ];
+
+/** Those of a list's filters that Delete Canceled Interaction Log Entries takes (R27). */
+export function deleteCanceledFilters(filters: Filters): Filters {
+  return Object.fromEntries(DELETE_CANCELED_FILTERS.filter((s) => filters[s.name]).map((s) => [s.name, filters[s.name]!]));
+}

@@ -1,23 +1,20 @@
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconFilter, IconFilterOff } from '@tabler/icons-react';
-import type { ColumnDef, RowSelectionState } from '@tanstack/react-table';
+import type { ColumnDef } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, seg } from '../../api/client';
 import type { LogEntry, LoggedSegment, Page, Segment } from '../../api/types';
 import { useSession } from '../../app/session';
-import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { columnsFor, type FieldSpec } from '../../components/fields';
-import { FilterPane, FilterPills, type FilterSpec } from '../../components/FilterPane';
-import { PageHeader } from '../../components/PageHeader';
+import { FilteredListPage } from '../../components/FilteredListPage';
+import type { FilterSpec } from '../../components/FilterPane';
 import { errorAt } from '../../components/RecordFields';
 import { useSwitchCheckmark } from '../../components/switch-checkmark';
 import { useFormat } from '../../format/format';
-import { useKeysetList } from '../../hooks/use-keyset-list';
-import { useUrlFilters } from '../../hooks/use-url-filters';
+import { useFilteredList } from '../../hooks/use-filtered-list';
 
 const COLUMNS: readonly FieldSpec[] = [
   { name: 'canceled', kind: 'bool' },
@@ -35,6 +32,7 @@ const FILTERS: readonly FilterSpec[] = [
   { name: 'dateFrom', kind: 'date' },
   { name: 'dateTo', kind: 'date' },
 ];
+const entryNoOf = (r: LoggedSegment) => r.entryNo;
 
 /** Logged Segments (domain.md §6.7). */
 export function LoggedSegmentsPage() {
@@ -42,16 +40,12 @@ export function LoggedSegmentsPage() {
   const f = useFormat();
   const navigate = useNavigate();
   const { canWrite } = useSession();
-  const [filters, setFilters] = useUrlFilters(FILTERS);
-  const list = useKeysetList<LoggedSegment>('/logged-segments', filters, (r) => r.entryNo);
-  const [selection, setSelection] = useState<RowSelectionState>({});
-  const [filterOpen, setFilterOpen] = useState(false);
+  const state = useFilteredList<LoggedSegment>({ path: '/logged-segments', filters: FILTERS, keyOf: entryNoOf });
+  const { list, selected, one } = state;
   const [error, setError] = useState<unknown>(null);
   const [reuse, setReuse] = useState<LoggedSegment | null>(null);
   const switchCheckmark = useSwitchCheckmark('loggedSegment');
   const columns = useMemo<ColumnDef<LoggedSegment>[]>(() => columnsFor<LoggedSegment>(COLUMNS, t, f), [t, f]);
-  const selected = list.items.filter((r) => selection[String(r.entryNo)]);
-  const one = selected.length === 1 ? selected[0]! : null;
 
   async function toggle() {
     const value = await switchCheckmark(selected);
@@ -75,84 +69,50 @@ export function LoggedSegmentsPage() {
   }
 
   return (
-    <>
-      <PageHeader
-        title={t('pages.loggedSegments')}
-        actions={
-          <>
-            <Button
-              size="xs"
-              variant="default"
-              disabled={!one}
-              onClick={() => one && navigate(`/entries?loggedSegmentEntryNo=${one.entryNo}`)}
-            >
-              {t('pages.entries')}
+    <FilteredListPage<LoggedSegment>
+      title={t('pages.loggedSegments')}
+      state={state}
+      columns={columns}
+      rowName={(r) => String(r.entryNo)}
+      error={error}
+      onClearError={() => setError(null)}
+      onOpen={(r) => navigate(`/entries?loggedSegmentEntryNo=${r.entryNo}`)}
+      actions={
+        <>
+          <Button
+            size="xs"
+            variant="default"
+            disabled={!one}
+            onClick={() => one && navigate(`/entries?loggedSegmentEntryNo=${one.entryNo}`)}
+          >
+            {t('pages.entries')}
+          </Button>
+          <Button size="xs" variant="default" disabled={!one} onClick={() => one && void campaignEntries(one)}>
+            {t('actions.campaignEntries')}
+          </Button>
+          {canWrite && (
+            <Button size="xs" variant="default" disabled={selected.length === 0} onClick={() => void toggle()}>
+              {t('actions.switchCanceled')}
             </Button>
-            <Button size="xs" variant="default" disabled={!one} onClick={() => one && void campaignEntries(one)}>
-              {t('actions.campaignEntries')}
+          )}
+          {canWrite && (
+            <Button size="xs" variant="default" onClick={() => navigate('/logged-segments/delete-canceled')}>
+              {t('pages.deleteCanceledLoggedSegments')}
             </Button>
-            {canWrite && (
-              <Button size="xs" variant="default" disabled={selected.length === 0} onClick={() => void toggle()}>
-                {t('actions.switchCanceled')}
-              </Button>
-            )}
-            {canWrite && (
-              <Button size="xs" variant="default" onClick={() => navigate('/logged-segments/delete-canceled')}>
-                {t('pages.deleteCanceledLoggedSegments')}
-              </Button>
-            )}
-            {canWrite && (
-              <Button size="xs" variant="default" disabled={!one} onClick={() => setReuse(one)}>
-                {t('loggedSegments.reuse')}
-              </Button>
-            )}
-            <Button size="xs" variant="default" disabled>
-              {t('actions.resend')}
+          )}
+          {canWrite && (
+            <Button size="xs" variant="default" disabled={!one} onClick={() => setReuse(one)}>
+              {t('loggedSegments.reuse')}
             </Button>
-            <Button size="xs" variant="default" leftSection={<IconFilter size={14} aria-hidden />} onClick={() => setFilterOpen(true)}>
-              {t('filters.filter')}
-            </Button>
-            <Button
-              size="xs"
-              variant="default"
-              leftSection={<IconFilterOff size={14} aria-hidden />}
-              disabled={Object.keys(filters).length === 0}
-              onClick={() => setFilters({})}
-            >
-              {t('filters.clear')}
-            </Button>
-          </>
-        }
-      />
-      <FilterPills
-        value={filters}
-        specs={FILTERS}
-        onRemove={(name) => setFilters(Object.fromEntries(Object.entries(filters).filter(([k]) => k !== name)))}
-      />
-      <ErrorAlert error={error ?? list.error} onClose={() => setError(null)} />
-      <DataTable<LoggedSegment>
-        label={t('pages.loggedSegments')}
-        data={list.items}
-        columns={columns}
-        getRowId={(r) => String(r.entryNo)}
-        rowName={(r) => String(r.entryNo)}
-        selection={selection}
-        onSelectionChange={setSelection}
-        hasMore={list.hasMore}
-        loading={list.loading}
-        loadMore={list.loadMore}
-        onOpen={(r) => navigate(`/entries?loggedSegmentEntryNo=${r.entryNo}`)}
-      />
-      <FilterPane
-        opened={filterOpen}
-        onClose={() => setFilterOpen(false)}
-        specs={FILTERS}
-        value={filters}
-        onApply={setFilters}
-        title={t('filters.title')}
-      />
+          )}
+          <Button size="xs" variant="default" disabled>
+            {t('actions.resend')}
+          </Button>
+        </>
+      }
+    >
       <ReuseDialog logged={reuse} onClose={() => setReuse(null)} onCreated={(s) => navigate(`/segments/${seg(s.no)}`)} />
-    </>
+    </FilteredListPage>
   );
 }
 
