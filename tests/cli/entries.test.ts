@@ -10,7 +10,7 @@ import { createLogger } from '../../src/app/logger';
 import { LOG_ENTRY_FIELDS } from '../../src/domain/interaction-log/interaction-log';
 import { openDatabase, type DatabaseHandle } from '../../src/storage/open-database';
 import { attachmentExists, entryRow, seedAttachment, seedContact, seedEntries, seedLoggedSegment } from '../support/seed-entries';
-import { ADMIN_PASSWORD, freshDatabase, POSTGRES_AVAILABLE } from '../support/test-app';
+import { ADMIN_PASSWORD, freshDatabase, POSTGRES_AVAILABLE, TEST_DIALECTS } from '../support/test-app';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -20,7 +20,7 @@ interface Run {
   readonly stderr: string;
 }
 
-for (const dialect of ['sqlite', 'postgres'] as const) {
+for (const dialect of TEST_DIALECTS) {
   (dialect === 'postgres' && !POSTGRES_AVAILABLE ? describe.skip : describe)(`rapport entries [${dialect}]`, () => {
     let database: { url: string; drop(): Promise<void> };
     let handle: DatabaseHandle;

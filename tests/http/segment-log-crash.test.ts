@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POSTGRES_AVAILABLE, startTestEnv, type TestEnv } from '../support/test-app';
+import { POSTGRES_AVAILABLE, startTestEnv, TEST_DIALECTS, type TestEnv } from '../support/test-app';
 import { seedManyContacts, seedSalesperson, seedTemplate } from '../support/seed-segments';
 
 const SRC = resolve(import.meta.dirname, '../../src');
@@ -28,7 +28,7 @@ await app.services.segments.log.log(process.argv[2], { sendAttachments: false, c
 process.stdout.write('finished\\n');
 `;
 
-for (const dialect of ['sqlite', 'postgres'] as const)
+for (const dialect of TEST_DIALECTS)
   (dialect === 'postgres' && !POSTGRES_AVAILABLE ? describe.skip : describe)(`segment log interrupted by a crash [${dialect}]`, () => {
     let env: TestEnv & { stop(): Promise<void> };
     beforeAll(async () => {

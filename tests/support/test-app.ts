@@ -9,8 +9,9 @@ import { isCi, testPostgresUrl, type Config } from '../../src/app/config';
 import { createLogger } from '../../src/app/logger';
 import { createClock, type Clock } from '../../src/domain/shared/clock';
 import { buildServer, type Server } from '../../src/http/build-server';
+import { TEST_DIALECTS, type DialectName } from './dialects';
 
-export type DialectName = 'sqlite' | 'postgres';
+export { TEST_DIALECTS, type DialectName };
 
 async function probePostgres(): Promise<boolean> {
   const client = new pg.Client({ connectionString: testPostgresUrl(), connectionTimeoutMillis: 3000 });
@@ -25,8 +26,10 @@ async function probePostgres(): Promise<boolean> {
   }
 }
 
-export const POSTGRES_AVAILABLE = await probePostgres();
-if (!POSTGRES_AVAILABLE) {
+// a run narrowed to SQLite (RAPPORT_TEST_DIALECTS=sqlite) neither asks for nor needs a server
+const POSTGRES_WANTED = TEST_DIALECTS.includes('postgres');
+export const POSTGRES_AVAILABLE = POSTGRES_WANTED && (await probePostgres());
+if (POSTGRES_WANTED && !POSTGRES_AVAILABLE) {
   if (isCi()) throw new Error(`PostgreSQL is not reachable at ${testPostgresUrl()}; in CI every PostgreSQL suite must run.`);
   console.warn(`PostgreSQL is not reachable at ${testPostgresUrl()}: the PostgreSQL half of the storage and service suites is skipped.`);
 }
@@ -163,7 +166,7 @@ export async function startTestEnv(
 
 /**
  * Runs a suite once per dialect (Kysely's DIALECTS loop): always on SQLite, on PostgreSQL when a
- * server is reachable (always in CI). `start` makes the suite's resource before it, `stop` ends it
+ * server is reachable (always in CI); RAPPORT_TEST_DIALECTS narrows a run to one of them. `start` makes the suite's resource before it, `stop` ends it
  * after; the suite reads it through `get()`.
  */
 export function describePerDialect<R>(
@@ -172,7 +175,7 @@ export function describePerDialect<R>(
   stop: (resource: R) => Promise<void>,
   suite: (get: () => R, dialect: DialectName) => void,
 ): void {
-  for (const dialect of ['sqlite', 'postgres'] as const) {
+  for (const dialect of TEST_DIALECTS) {
     const run = dialect === 'postgres' && !POSTGRES_AVAILABLE ? describe.skip : describe;
     run(`${name} [${dialect}]`, () => {
       let resource: { value: R } | undefined;
