@@ -94,5 +94,8 @@ describe('the reference scanner', () => {
 
   it('does not take words or identifiers for references', () => {
     expect(check('HTTP/2 and R2D2 and decision-making, ER2, R2.5 and §')).toEqual([]);
+    // template and contact codes in tests
+    expect(check("template(env(), 'R9'); seedContact({ no: 'R4-MAIL' }); `R4-${n}`")).toEqual([]);
+    expect(check("it('logs by R9', …); describe('R1 inheritance')").map(([text]) => text)).toEqual(['R9', 'R1']);
   });
 });

@@ -48,10 +48,20 @@ const RULE = /(?<![\w/.-])R(\d+)(?:[–-]R?(\d+))?(?![\w.]\d|\w)/g;
 const DECISION = /\bdecisions? ([a-z](?:(?:,? and |, | or |–)[a-z])*)(?![\w-])/g;
 const SECTION = /(?:\b(api|domain|content)\.md,? )?§ ?(\d+(?:\.\d+)*)/g;
 
+const QUOTE = /['"`]/;
+
+/** A code written as a string in a test (`'R1'`, `'R4-IGN'`) is a value, not a citation. */
+function isCodeValue(line: string, at: number, length: number): boolean {
+  const before = line[at - 1] ?? '';
+  const after = line.slice(at + length, at + length + 2);
+  return QUOTE.test(before) && (QUOTE.test(after[0] ?? '') || /^-[A-Za-z$]/.test(after));
+}
+
 /** The citations in one line, in order. A bare `§6.1` belongs to the spec file named before it. */
 export function findReferences(line: string): Reference[] {
   const found: { at: number; ref: Reference }[] = [];
   for (const m of line.matchAll(RULE)) {
+    if (isCodeValue(line, m.index, m[0].length)) continue;
     const numbers = [Number(m[1])];
     if (m[2]) numbers.push(Number(m[2]));
     found.push({ at: m.index, ref: { kind: 'rule', text: m[0], numbers } });
