@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { api, seg } from '../api/client';
+import { api } from '../api/client';
 import type { Contact, Template, TemplateSetup } from '../api/types';
 import { useSession } from '../app/session';
 import { lookupRows } from '../components/lookups';
 import type { PhoneCallStart } from './guide-context';
+import { useDraftContact } from './use-draft-contact';
 
 /** What the Make Phone Call guide collects before Finish sends one POST /interactions/phone-call. */
 export interface CallDraft {
@@ -33,7 +34,6 @@ export interface CallDraftState {
 export function useCallDraft(start: PhoneCallStart, onError: (e: unknown) => void): CallDraftState {
   const { user } = useSession();
   const [template, setTemplate] = useState<Template | null | undefined>(undefined);
-  const [contact, setContact] = useState<Contact | null>(null);
   const [draft, setDraft] = useState<CallDraft>({
     contactNo: start.contactNo ?? null,
     contactVia: start.contactVia ?? '',
@@ -48,6 +48,10 @@ export function useCallDraft(start: PhoneCallStart, onError: (e: unknown) => voi
     comments: [],
   });
   const set = (p: Partial<CallDraft>) => setDraft((d) => ({ ...d, ...p }));
+  // a contact given by the context brings its phone number
+  const [contact, setContact] = useDraftContact(draft.contactNo, (c) =>
+    setDraft((d) => ({ ...d, contactVia: d.contactVia || c.phoneNo || c.mobilePhoneNo || '' })),
+  );
 
   // the guide does not open without an Outgoing Calls template (R38)
   useEffect(() => {
@@ -65,20 +69,6 @@ export function useCallDraft(start: PhoneCallStart, onError: (e: unknown) => voi
         }));
     }, onError);
   }, [onError]);
-
-  // a contact given by the context is loaded for its phone number
-  const contactNo = draft.contactNo;
-  const loadedContactNo = contact?.no;
-  useEffect(() => {
-    if (!contactNo || loadedContactNo === contactNo) return;
-    void api.get<Contact>(`/contacts/${seg(contactNo)}`).then(
-      (c) => {
-        setContact(c);
-        setDraft((d) => ({ ...d, contactVia: d.contactVia || c.phoneNo || c.mobilePhoneNo || '' }));
-      },
-      () => undefined,
-    );
-  }, [contactNo, loadedContactNo]);
 
   return {
     draft,

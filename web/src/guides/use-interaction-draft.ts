@@ -5,6 +5,7 @@ import { useSession } from '../app/session';
 import { lookupRows } from '../components/lookups';
 import type { CreateInteractionStart } from './guide-context';
 import { applyTemplate, draftFromEntry, EMPTY_DRAFT, type Draft } from './interaction-draft';
+import { useDraftContact } from './use-draft-contact';
 
 export interface InteractionDraft {
   readonly draft: Draft;
@@ -63,7 +64,7 @@ export function useInteractionDraft(start: CreateInteractionStart, onError: (e: 
     taskNo: start.taskNo ?? null,
     opportunityNo: start.opportunityNo ?? null,
   }));
-  const [contact, setContact] = useState<Contact | null>(null);
+  const [contact, setContact] = useDraftContact(draft.contactNo);
   const [loaded, setLoaded] = useState<LoadedTemplate | null>(null);
   const [upload, setUpload] = useState<Attachment | null>(null);
   const [commentsTouched, setCommentsTouched] = useState(false);
@@ -84,21 +85,6 @@ export function useInteractionDraft(start: CreateInteractionStart, onError: (e: 
       () => setDraft(draftFromEntry(resume, [])),
     );
   }, [resume]);
-
-  // a contact given by the context (or a resumed entry) is loaded for its company and language
-  const contactNo = draft.contactNo;
-  const loadedContactNo = contact?.no;
-  useEffect(() => {
-    if (!contactNo || loadedContactNo === contactNo) return;
-    let live = true;
-    void api.get<Contact>(`/contacts/${seg(contactNo)}`).then(
-      (c) => live && setContact(c),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [contactNo, loadedContactNo]);
 
   // the template of a resumed entry (a chosen one is loaded when chosen)
   const code = draft.interactionTemplateCode;

@@ -12,6 +12,7 @@ import { useFormat } from '../../format/format';
 import { useGuides } from '../../guides/guide-context';
 import { useKeysetList } from '../../hooks/use-keyset-list';
 import { useEntryActions } from '../entries/use-entry-actions';
+import { EntrySelectionActions } from '../entries/EntrySelectionActions';
 
 const HISTORY_COLUMNS: readonly FieldSpec[] = [
   { name: 'title', kind: 'text' },
@@ -58,16 +59,7 @@ export function ContactHistory({ contactNo, contactName, onChanged }: { contactN
           {t('contacts.history')}
         </Title>
         <Group gap={6} role="toolbar" aria-label={t('contacts.history')}>
-          {canWrite && (
-            <Button size="xs" variant="default" disabled={selected.length === 0} onClick={() => void actions.switchCanceled(selected)}>
-              {t('actions.switchCanceled')}
-            </Button>
-          )}
-          {canWrite && (
-            <Button size="xs" variant="default" disabled={selected.length === 0} onClick={() => actions.evaluate(selected)}>
-              {t('actions.evaluate')}
-            </Button>
-          )}
+          <EntrySelectionActions actions={actions} selected={selected} />
           <Button
             size="xs"
             variant="default"

@@ -14,6 +14,7 @@ import { deleteCanceledFilters, ENTRY_FILTERS } from './entry-filters';
 import { entryColumnChoices, entryColumns } from './entry-columns';
 import { useCaption } from './use-caption';
 import { useEntryActions } from './use-entry-actions';
+import { EntrySelectionActions } from './EntrySelectionActions';
 
 const SORTS = ['-entryNo', 'entryNo', '-date', 'date'];
 const entryNoOf = (e: LogEntry) => e.entryNo;
@@ -71,16 +72,7 @@ export function EntriesPage() {
               {t('actions.createInteraction')}
             </Button>
           )}
-          {canWrite && (
-            <Button size="xs" variant="default" disabled={selected.length === 0} onClick={() => void actions.switchCanceled(selected)}>
-              {t('actions.switchCanceled')}
-            </Button>
-          )}
-          {canWrite && (
-            <Button size="xs" variant="default" disabled={selected.length === 0} onClick={() => actions.evaluate(selected)}>
-              {t('actions.evaluate')}
-            </Button>
-          )}
+          <EntrySelectionActions actions={actions} selected={selected} />
           <Button size="xs" variant="default" disabled={!one} onClick={() => one && actions.comments(one)}>
             {t('actions.comments')}
           </Button>
