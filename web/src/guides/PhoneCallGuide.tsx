@@ -1,24 +1,15 @@
-import { Alert, Button, Checkbox, Collapse, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Modal } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPhone } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, newIdempotencyKey } from '../api/client';
 import type { LogEntry } from '../api/types';
-import { CodeSelect } from '../components/CodeSelect';
-import { ContactSelect } from '../components/ContactSelect';
 import { errorAt } from '../components/RecordFields';
+import { CallCampaignStep } from './call-steps/CallCampaignStep';
+import { CallContactStep } from './call-steps/CallContactStep';
+import { CallResultStep } from './call-steps/CallResultStep';
 import type { PhoneCallStart } from './guide-context';
-import {
-  CostInput,
-  DurationInput,
-  EvaluationSelect,
-  OpportunityField,
-  problemField,
-  ResultDescription,
-  shownAtAGuideField,
-  ShowMoreButton,
-} from './guide-fields';
+import { problemField, shownAtAGuideField } from './guide-fields';
 import { GuideFrame } from './GuideFrame';
 import { useOfferOpportunity } from './offer-opportunity';
 import { useCallDraft } from './use-call-draft';
@@ -41,7 +32,8 @@ export function PhoneCallGuide({ start, onClose }: { start: PhoneCallStart; onCl
   const { t } = useTranslation();
   const offerOpportunity = useOfferOpportunity();
   const [error, setError] = useState<unknown>(null);
-  const { draft, set, contact, chooseContact, template } = useCallDraft(start, setError);
+  const call = useCallDraft(start, setError);
+  const { draft, set, contact, template } = call;
   const [step, setStep] = useState(0);
   const [more, setMore] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -82,7 +74,7 @@ export function PhoneCallGuide({ start, onClose }: { start: PhoneCallStart; onCl
     }
   }
 
-  const fe = (n: string) => errorAt(error, n);
+  const props = { call, fieldError: (n: string) => errorAt(error, n) };
 
   if (template === null)
     return (
@@ -112,92 +104,9 @@ export function PhoneCallGuide({ start, onClose }: { start: PhoneCallStart; onCl
       finishDisabled={!draft.contactNo || template === undefined}
       busy={busy}
     >
-      {step === 0 && (
-        <Stack gap="sm">
-          <Text fw={600}>{t('call.q1')}</Text>
-          <ContactSelect
-            label={t('fields.contactNo')}
-            required
-            value={draft.contactNo}
-            onChange={chooseContact}
-            error={fe('contactNo')}
-            data-autofocus
-          />
-          <Group align="flex-end" wrap="nowrap">
-            <TextInput
-              style={{ flex: 1 }}
-              label={t('call.phoneNo')}
-              value={draft.contactVia}
-              maxLength={80}
-              onChange={(e) => set({ contactVia: e.currentTarget.value })}
-              error={fe('contactVia')}
-            />
-            <Button
-              component="a"
-              href={`tel:${draft.contactVia.replace(/\s/g, '')}`}
-              variant="default"
-              leftSection={<IconPhone size={14} aria-hidden />}
-              disabled={!draft.contactVia.trim()}
-            >
-              {t('call.call')}
-            </Button>
-          </Group>
-          <TextInput
-            label={t('fields.description')}
-            value={draft.description}
-            maxLength={100}
-            onChange={(e) => set({ description: e.currentTarget.value })}
-            error={fe('description')}
-          />
-          <ShowMoreButton open={more} onToggle={() => setMore((m) => !m)} />
-          <Collapse in={more || Boolean(fe('salespersonCode'))}>
-            <CodeSelect
-              kind="salespeople"
-              label={t('fields.salespersonCode')}
-              value={draft.salespersonCode}
-              onChange={(v) => set({ salespersonCode: v })}
-              placeholder={t('guide.salespersonDefault')}
-              error={fe('salespersonCode')}
-            />
-          </Collapse>
-        </Stack>
-      )}
-      {step === 1 && (
-        <Stack gap="sm">
-          <Text fw={600}>{t('call.q2')}</Text>
-          <ResultDescription value={draft.description} onChange={(v) => set({ description: v })} />
-          <EvaluationSelect value={draft.evaluation} onChange={(v) => set({ evaluation: v })} />
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <CostInput value={draft.costLcy} onChange={(v) => set({ costLcy: v })} error={fe('costLcy')} />
-            <DurationInput value={draft.durationMin} onChange={(v) => set({ durationMin: v })} error={fe('durationMin')} />
-            <Checkbox
-              mt="lg"
-              label={t('call.successful')}
-              checked={draft.successful}
-              onChange={(e) => set({ successful: e.currentTarget.checked })}
-            />
-          </SimpleGrid>
-        </Stack>
-      )}
-      {step === 2 && (
-        <Stack gap="sm">
-          <Text fw={600}>{t('call.q3')}</Text>
-          <CodeSelect
-            kind="campaigns"
-            label={t('fields.campaignNo')}
-            value={draft.campaignNo}
-            onChange={(v) => set({ campaignNo: v })}
-            error={fe('campaignNo')}
-          />
-          <OpportunityField
-            contact={contact}
-            salespersonCode={draft.salespersonCode}
-            value={draft.opportunityNo}
-            onChange={(v) => set({ opportunityNo: v })}
-            error={fe('opportunityNo')}
-          />
-        </Stack>
-      )}
+      {step === 0 && <CallContactStep {...props} more={more} onToggleMore={() => setMore((m) => !m)} />}
+      {step === 1 && <CallResultStep {...props} />}
+      {step === 2 && <CallCampaignStep {...props} />}
     </GuideFrame>
   );
 }
