@@ -4,11 +4,11 @@ import { createApp, type App } from '../app/create-app';
 import { ConfigError, loadConfig } from '../app/config';
 import { createLogger } from '../app/logger';
 import type { Principal } from '../domain/account/account.service';
-import { createHash } from 'node:crypto';
 import { idempotencyKey } from '../contract/common';
 import { DomainError, invalid } from '../domain/shared/errors';
 import { problem, statusOf } from '../http/problem';
 import { fieldErrors } from '../http/zod-errors';
+import { fingerprintOf, idempotently, type EquivalentRequest } from '../edge/idempotency';
 import { exitCodeOf } from './exit-codes';
 import pino from 'pino';
 
@@ -100,22 +100,28 @@ export const collect = (value: string, previous: string[] | undefined): string[]
 /** The signed-in actor a service needs: the `--as` user and its salesperson. */
 export const actorOf = (ctx: CliContext) => ({ username: ctx.principal.user.username, salespersonCode: ctx.principal.user.salespersonCode });
 
+/** What a command answers, as the HTTP request it stands for would: status, Location and the like, body. */
+export interface CommandAnswer {
+  readonly status: number;
+  readonly headers?: Record<string, string>;
+  readonly body: unknown;
+}
+
 /**
- * Decision o for the CLI: with `--idempotency-key`, the stored answer of the same command
- * (`request` names it with its input) is replayed and another command with the key is refused.
+ * `--idempotency-key` (api.md §1.6) with the HTTP implementation and fingerprint: `request` is the
+ * HTTP request the command stands for, so a key used over HTTP is replayed here and the other way
+ * round; another request with the key is refused. Answers the (stored or new) body.
  */
-export async function idempotent(ctx: CliContext, key: unknown, request: string, work: () => Promise<unknown>): Promise<unknown> {
-  if (key === undefined) return work();
+export async function idempotent(ctx: CliContext, key: unknown, request: EquivalentRequest, work: () => Promise<CommandAnswer>): Promise<unknown> {
+  if (key === undefined) return (await work()).body;
   const k = parseOptions(idempotencyKey, key);
-  const username = ctx.principal.user.username;
-  const fingerprint = createHash('sha256').update(`cli ${request}`).digest('hex');
-  const stored = await ctx.app.services.idempotency.find(username, k);
-  if (stored) {
-    if (stored.fingerprint !== fingerprint)
-      throw new DomainError('idempotency_key_reused', `Idempotency key ${k} was already used with a different request.`);
-    return stored.body === null ? null : JSON.parse(stored.body);
-  }
-  const answer = await work();
-  await ctx.app.services.idempotency.save(username, k, { fingerprint, status: 201, headers: {}, body: JSON.stringify(answer) });
-  return answer;
+  const { answer } = await idempotently(
+    ctx.app.services.idempotency,
+    { username: ctx.principal.user.username, key: k, fingerprint: fingerprintOf(request) },
+    async () => {
+      const a = await work();
+      return { status: a.status, headers: a.headers ?? {}, body: a.body === undefined ? null : JSON.stringify(a.body) };
+    },
+  );
+  return answer?.body == null ? null : JSON.parse(answer.body);
 }

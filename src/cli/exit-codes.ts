@@ -31,6 +31,7 @@ export function exitCodeOf(code: ErrorCode): number {
     case 'segment_already_logged':
     case 'attachment_read_only':
     case 'idempotency_key_reused':
+    case 'idempotency_request_in_progress':
     case 'attachment_too_large':
     case 'salesperson_blocked':
     case 'salesperson_required':

@@ -35,6 +35,7 @@ export function statusOf(code: ErrorCode): number {
     case 'segment_already_logged':
     case 'attachment_read_only':
     case 'idempotency_key_reused':
+    case 'idempotency_request_in_progress':
       return 409;
     case 'attachment_too_large':
       return 413;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { roleAllows, type Role } from '../domain/account/account';
@@ -6,6 +5,7 @@ import type { Principal } from '../domain/account/account.service';
 import { DomainError, invalid } from '../domain/shared/errors';
 import type { App } from '../app/create-app';
 import { idempotencyKey } from '../contract/common';
+import { fingerprintOf, idempotently, type IdempotentAnswer } from '../edge/idempotency';
 import { fieldErrors } from './zod-errors';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -79,22 +79,25 @@ function parseOr400<T extends z.ZodType>(schema: T, value: unknown, prefix: stri
   return r.data;
 }
 
-/** JSON bodies are compared after parsing: key order and whitespace do not matter. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object' && !Buffer.isBuffer(value))
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  return JSON.stringify(value) ?? 'undefined';
-}
-
-function fingerprint(req: FastifyRequest): string {
-  const [path = '', qs = ''] = req.url.split('?');
-  const query = qs.split('&').filter(Boolean).sort().join('&');
-  const body = Buffer.isBuffer(req.body) ? createHash('sha256').update(req.body).digest('hex') : canonical(req.body);
-  return createHash('sha256').update(`${req.method} ${decodeURIComponent(path).toUpperCase()}?${query}\n${body}`).digest('hex');
+/**
+ * NUL characters are refused in every JSON string, query and path parameter: PostgreSQL cannot
+ * store them in text and SQLite would, so both dialects answer alike (400 validation_failed).
+ */
+function refuseNul(value: unknown, prefix: string): void {
+  const found: { path: string; message: string }[] = [];
+  const walk = (v: unknown, path: string) => {
+    if (typeof v === 'string') {
+      if (v.includes('\u0000')) found.push({ path, message: 'must not contain NUL characters' });
+    } else if (Array.isArray(v)) v.forEach((item, i) => walk(item, path ? `${path}.${i}` : String(i)));
+    else if (v !== null && typeof v === 'object' && !Buffer.isBuffer(v))
+      for (const [k, item] of Object.entries(v)) {
+        const at = path ? `${path}.${k}` : k;
+        if (k.includes('\u0000')) found.push({ path: at, message: 'must not contain NUL characters' });
+        walk(item, at);
+      }
+  };
+  walk(value, prefix);
+  if (found.length) throw invalid(found);
 }
 
 export interface Router {
@@ -105,8 +108,9 @@ export interface Router {
 /** Registers routes with authentication, roles, CSRF, validation and idempotency in one place. */
 export function createRouter(fastify: FastifyInstance, app: App): Router {
   const specs: AnyRouteSpec[] = [];
-  const inFlight = new Map<string, { fingerprint: string; done: Promise<void> }>();
   const services = app.services;
+  // the principal found by the onRequest hook, for the handler of the same request
+  const principals = new WeakMap<FastifyRequest, Principal>();
 
   async function authenticate(req: FastifyRequest): Promise<Principal> {
     const auth = req.headers.authorization;
@@ -118,21 +122,32 @@ export function createRouter(fastify: FastifyInstance, app: App): Router {
   function route(spec: AnyRouteSpec) {
     specs.push(spec);
     const idempotent = spec.idempotent ?? spec.method === 'POST';
+    const writes = spec.method !== 'GET';
     fastify.route({
       method: spec.method,
       url: spec.url,
       ...(spec.bodyLimit !== undefined && { bodyLimit: spec.bodyLimit }),
-      config: { tooLarge: spec.tooLarge, raw: spec.body === 'raw' },
+      config: { tooLarge: spec.tooLarge, raw: spec.body === 'raw' } as Record<string, unknown>,
+      // Authentication, role and CSRF need only the headers: they are checked before the body is
+      // read, so an unauthenticated upload is refused without the server buffering it.
+      ...(spec.access !== 'public' && {
+        onRequest: async (req: FastifyRequest) => {
+          const principal = await authenticate(req);
+          if (spec.access !== 'any' && !roleAllows(principal.user.role, spec.access as Role))
+            throw new DomainError('forbidden', 'Your role does not allow this action.');
+          if (writes && principal.via === 'session' && spec.csrf !== false) {
+            const sent = req.headers['x-csrf-token'];
+            if (typeof sent !== 'string' || sent !== principal.csrfToken)
+              throw new DomainError('forbidden', 'The request is missing a valid X-CSRF-Token header.');
+          }
+          principals.set(req, principal);
+        },
+      }),
       handler: async (req, reply) => {
-        const principal = spec.access === 'public' ? PUBLIC_PRINCIPAL : await authenticate(req);
-        if (spec.access !== 'public' && spec.access !== 'any' && !roleAllows(principal.user.role, spec.access))
-          throw new DomainError('forbidden', 'Your role does not allow this action.');
-        const writes = spec.method !== 'GET';
-        if (writes && principal.via === 'session' && spec.csrf !== false) {
-          const sent = req.headers['x-csrf-token'];
-          if (typeof sent !== 'string' || sent !== principal.csrfToken)
-            throw new DomainError('forbidden', 'The request is missing a valid X-CSRF-Token header.');
-        }
+        const principal = spec.access === 'public' ? PUBLIC_PRINCIPAL : principals.get(req);
+        if (!principal) throw new DomainError('unauthenticated', 'Sign in to continue.');
+        refuseNul(req.params, 'params');
+        refuseNul(req.query, 'query');
         const params = spec.params ? parseOr400(spec.params, req.params, 'params.') : undefined;
         const query = spec.query ? parseOr400(spec.query, req.query ?? {}, 'query.') : undefined;
         if (!spec.query && req.query && Object.keys(req.query as object).length)
@@ -147,68 +162,42 @@ export function createRouter(fastify: FastifyInstance, app: App): Router {
               status: 415,
               errors: [{ path: 'headers.content-type', message: 'must be application/json' }],
             });
+          refuseNul(req.body, '');
           body = parseOr400(spec.body, req.body ?? {}, '');
         } else if (req.body !== undefined && !(Buffer.isBuffer(req.body) && req.body.length === 0)) {
           if (!isJson || (req.body !== null && typeof req.body === 'object' && Object.keys(req.body as object).length > 0))
             throw invalid([{ path: '', message: 'this request takes no body' }]);
         }
 
-        const rawKey = req.headers['idempotency-key'];
-        let slot: string | null = null;
-        let fp = '';
-        let release: (() => void) | null = null;
-        if (idempotent && rawKey !== undefined) {
-          const key = parseOr400(idempotencyKey, rawKey, 'headers.idempotency-key.');
-          slot = `${principal.user.username}\u0000${key}`;
-          fp = fingerprint(req);
-          for (;;) {
-            const stored = await app.services.idempotency.find(principal.user.username, key);
-            if (stored) {
-              if (stored.fingerprint !== fp) throw reused(key);
-              reply.header('Idempotent-Replayed', 'true');
-              for (const [h, v] of Object.entries(stored.headers)) reply.header(h, v);
-              reply.code(stored.status);
-              if (stored.body === null) return reply.send();
-              return reply.type('application/json; charset=utf-8').send(stored.body);
-            }
-            const running = inFlight.get(slot);
-            if (!running) break;
-            if (running.fingerprint !== fp) throw reused(key);
-            await running.done;
-          }
-          let resolve!: () => void;
-          const done = new Promise<void>((r) => (resolve = r));
-          inFlight.set(slot, { fingerprint: fp, done });
-          release = () => {
-            inFlight.delete(slot!);
-            resolve();
-          };
-        }
-        try {
+        const run = async (): Promise<IdempotentAnswer | null> => {
           const out = await spec.handler({ params, query, body, principal, request: req, reply } as never);
-          if (out === STREAMED) return reply;
+          if (out === STREAMED) return null;
           const a: Answer =
             out && typeof out === 'object' && 'status' in out && typeof (out as Answer).status === 'number' && Object.keys(out).every((k) => ['status', 'body', 'headers'].includes(k))
               ? (out as Answer)
               : { status: spec.status ?? 200, body: out };
-          const json = a.body === undefined ? null : JSON.stringify(a.body);
-          if (slot !== null && a.status >= 200 && a.status < 300) {
-            await app.services.idempotency.save(principal.user.username, String(rawKey), { fingerprint: fp, status: a.status, headers: a.headers ?? {}, body: json });
-          }
-          for (const [h, v] of Object.entries(a.headers ?? {})) reply.header(h, v);
-          reply.code(a.status);
-          if (json === null) return reply.send();
-          return reply.type('application/json; charset=utf-8').send(json);
-        } finally {
-          release?.();
+          return { status: a.status, headers: a.headers ?? {}, body: a.body === undefined ? null : JSON.stringify(a.body) };
+        };
+        const rawKey = req.headers['idempotency-key'];
+        let result: { answer: IdempotentAnswer | null; replayed: boolean };
+        if (idempotent && rawKey !== undefined) {
+          const key = parseOr400(idempotencyKey, rawKey, 'headers.idempotency-key.');
+          const [path = '', qs = ''] = req.url.split('?');
+          const fingerprint = fingerprintOf({ method: spec.method, path, query: qs, body });
+          result = await idempotently(services.idempotency, { username: principal.user.username, key, fingerprint }, run);
+        } else {
+          result = { answer: await run(), replayed: false };
         }
+        const a = result.answer;
+        if (a === null) return reply;
+        if (result.replayed) reply.header('Idempotent-Replayed', 'true');
+        for (const [h, v] of Object.entries(a.headers)) reply.header(h, v);
+        reply.code(a.status);
+        if (a.body === null) return reply.send();
+        return reply.type('application/json; charset=utf-8').send(a.body);
       },
     });
   }
 
   return { route: route as Router['route'], specs };
-}
-
-function reused(key: string) {
-  return new DomainError('idempotency_key_reused', `Idempotency key ${key} was already used with a different request.`);
 }

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { createInteractionBody, documentEventBody, phoneCallBody } from '../../contract/interaction';
 import { toLogEntryJson } from '../../contract/log-entry';
-import { actorOf, collect, idempotent, parseOptions, run } from '../context';
+import type { LogEntry } from '../../domain/interaction-log/interaction-log';
+import { actorOf, collect, idempotent, parseOptions, run, type CommandAnswer } from '../context';
 
 // `rapport log`, `call` and `record-document` (api.md §12.2): options become the API body, so the
 // same schema validates both; `none` blanks a nullable option and `--no-<flag>` sets false (api.md §13.26).
@@ -27,6 +28,12 @@ function bodyOf(o: Options, text: TextMap, numbers: TextMap, flags: TextMap, req
   return body;
 }
 
+
+/** The answer of POST /interactions for the entry, so that a key is replayed alike over HTTP and here. */
+function created(e: LogEntry): CommandAnswer {
+  const where = e.postponed ? 'postponed-interactions' : 'interaction-log-entries';
+  return { status: 201, headers: { Location: `/api/v1/${where}/${e.entryNo}` }, body: toLogEntryJson(e) };
+}
 
 const entryLine = (e: { entryNo: number; postponed: boolean }) => `Entry ${e.entryNo} ${e.postponed ? 'postponed' : 'logged'}.`;
 
@@ -97,8 +104,8 @@ export function logCommands(program: Command): void {
           ['contact', 'template'],
         );
         const body = parseOptions(createInteractionBody, raw);
-        const out = (await idempotent(ctx, o['idempotencyKey'], `log\n${JSON.stringify(raw)}`, async () =>
-          toLogEntryJson(await ctx.app.services.logging.logInteraction(actorOf(ctx), body)),
+        const out = (await idempotent(ctx, o['idempotencyKey'], { method: 'POST', path: '/api/v1/interactions', body }, async () =>
+          created(await ctx.app.services.logging.logInteraction(actorOf(ctx), body)),
         )) as { entryNo: number; postponed: boolean };
         ctx.out(out, () => entryLine(out));
       }),
@@ -141,8 +148,8 @@ export function logCommands(program: Command): void {
         );
         if (typeof o['failed'] === 'boolean') raw['successful'] = !o['failed'];
         const body = parseOptions(phoneCallBody, raw);
-        const out = (await idempotent(ctx, o['idempotencyKey'], `call\n${JSON.stringify(raw)}`, async () =>
-          toLogEntryJson(await ctx.app.services.logging.phoneCall(actorOf(ctx), body)),
+        const out = (await idempotent(ctx, o['idempotencyKey'], { method: 'POST', path: '/api/v1/interactions/phone-call', body }, async () =>
+          created(await ctx.app.services.logging.phoneCall(actorOf(ctx), body)),
         )) as { entryNo: number; postponed: boolean };
         ctx.out(out, () => entryLine(out));
       }),
@@ -183,9 +190,11 @@ export function logCommands(program: Command): void {
           ['type'],
         );
         const body = parseOptions(documentEventBody, raw);
-        const out = (await idempotent(ctx, o['idempotencyKey'], `record-document\n${JSON.stringify(raw)}`, async () => {
+        const out = (await idempotent(ctx, o['idempotencyKey'], { method: 'POST', path: '/api/v1/document-events', body }, async () => {
           const r = await ctx.app.services.logging.recordDocument(actorOf(ctx), body);
-          return r.logged ? { logged: true, entry: toLogEntryJson(r.entry) } : r;
+          if (!r.logged) return { status: 200, body: r };
+          const entry = toLogEntryJson(r.entry);
+          return { status: 201, headers: { Location: `/api/v1/interaction-log-entries/${entry.entryNo}` }, body: { logged: true, entry } };
         })) as { logged: true; entry: { entryNo: number; postponed: boolean } } | { logged: false; reason: string };
         ctx.out(out, () => (out.logged ? entryLine(out.entry) : `not logged: ${out.reason}`));
       }),

@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'segment_already_logged',
   'attachment_read_only',
   'idempotency_key_reused',
+  'idempotency_request_in_progress',
   'attachment_too_large',
   'salesperson_blocked',
   'salesperson_required',

@@ -42,6 +42,15 @@ export interface IdempotencyKeysTable {
   headers: string | null;
   body: string | null;
   created_at: string;
+  /** `in_progress` while the claimant runs the request; `done` once its response is stored. */
+  state: Generated<string>;
+  claim: string | null;
+}
+
+export interface LoginFailuresTable {
+  /** `u:<username>` or `a:<client address>`. */
+  subject: string;
+  failed_at: string;
 }
 
 export interface JobsTable {
@@ -365,6 +374,7 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   idempotency_keys: IdempotencyKeysTable;
+  login_failures: LoginFailuresTable;
   jobs: JobsTable;
   languages: LanguagesTable;
   salespeople: SalespeopleTable;
