@@ -21,6 +21,7 @@ describe('configuration', () => {
     ['RAPPORT_LOG_LEVEL', 'loud'],
     ['RAPPORT_SMTP_URL', 'http://mail'],
     ['RAPPORT_ADMIN_PASSWORD', 'short'],
+    ['RAPPORT_TRUST_PROXY', 'yes please'],
   ])('names the variable when %s is invalid', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     try {
@@ -28,5 +29,12 @@ describe('configuration', () => {
     } catch (e) {
       expect((e as ConfigError).variable).toBe(name);
     }
+  });
+
+  it('trusts no proxy unless RAPPORT_TRUST_PROXY says so', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ RAPPORT_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ RAPPORT_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ RAPPORT_TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1']);
   });
 });

@@ -9,6 +9,11 @@ export interface Config {
   readonly adminPassword: string | null;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly smtpUrl: string | null;
+  /**
+   * Whether the client address, protocol and host follow a proxy's X-Forwarded-* headers:
+   * false (default), true (any proxy), a number of proxy hops, or the proxies' addresses/CIDRs.
+   */
+  readonly trustProxy?: boolean | number | readonly string[];
 }
 
 export class ConfigError extends Error {
@@ -39,6 +44,16 @@ const schema = {
   RAPPORT_ADMIN_PASSWORD: z.string().min(8, 'must have at least 8 characters').max(200),
   RAPPORT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   RAPPORT_SMTP_URL: z.string().refine((v) => /^smtps?:\/\/.+/.test(v), 'must be smtp://[user:pass@]host:port or smtps://…'),
+  RAPPORT_TRUST_PROXY: z
+    .string()
+    .trim()
+    .refine(
+      (v) => /^(true|false|\d{1,2})$/i.test(v) || v.split(',').every((a) => /^[0-9a-f.:]+(\/\d{1,3})?$/i.test(a.trim())),
+      'must be true, false, a number of proxy hops or a comma-separated list of proxy addresses (CIDR allowed)',
+    )
+    .transform((v): boolean | number | string[] =>
+      /^true$/i.test(v) ? true : /^false$/i.test(v) ? false : /^\d+$/.test(v) ? Number(v) : v.split(',').map((a) => a.trim()),
+    ),
 } as const;
 
 function read<K extends keyof typeof schema>(env: NodeJS.ProcessEnv, key: K, fallback?: string): z.output<(typeof schema)[K]> | undefined {
@@ -60,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: read(env, 'RAPPORT_ADMIN_PASSWORD') ?? null,
     logLevel: read(env, 'RAPPORT_LOG_LEVEL', 'info')!,
     smtpUrl: read(env, 'RAPPORT_SMTP_URL') ?? null,
+    trustProxy: read(env, 'RAPPORT_TRUST_PROXY', 'false')!,
   };
 }
 

@@ -16,6 +16,12 @@ export const userOut = z.object({
   createdAt: instant,
 });
 
+/** PATCH /users/{username}: with a new password, the other sessions ended and the tokens that stay valid until revoked. */
+export const patchedUserOut = userOut.extend({
+  sessionsEnded: z.number().int().optional(),
+  tokensKept: z.number().int().optional(),
+});
+
 export const loginBody = z.strictObject({ username: z.string().max(200), password: z.string().max(200) });
 export const sessionOut = z.object({ user: userOut, csrfToken: z.string().nullable() });
 

@@ -18,9 +18,18 @@ export interface Server {
   readonly routes: readonly AnyRouteSpec[];
 }
 
+/** Fastify's trustProxy: a number of hops trusts that many proxies next to the server. */
+const trustProxyOf = (t: boolean | number | readonly string[] | undefined) =>
+  t === undefined ? false : typeof t === 'number' ? (_address: string, hop: number) => hop < t : typeof t === 'object' ? [...t] : t;
+
 /** Builds the HTTP app over the services; never listens (main.ts does, tests use inject()). */
 export async function buildServer(app: App): Promise<Server> {
-  const fastify = Fastify({ loggerInstance: app.logger as FastifyBaseLogger, bodyLimit: MiB, trustProxy: false });
+  const fastify = Fastify({
+    loggerInstance: app.logger as FastifyBaseLogger,
+    bodyLimit: MiB,
+    // behind a proxy (RAPPORT_TRUST_PROXY) the client address, protocol and host follow X-Forwarded-*
+    trustProxy: trustProxyOf(app.config.trustProxy),
+  });
   await fastify.register(cookie);
 
   // JSON is parsed here so an empty body means "no body" and malformed JSON gets our problem.

@@ -12,6 +12,8 @@ export interface Principal {
   /** The session's CSRF token; null when authenticated by a bearer token. */
   readonly csrfToken: string | null;
   readonly via: 'session' | 'token' | 'cli';
+  /** The hash of the session's id when signed in by a session (kept when its user changes the password). */
+  readonly sessionIdHash?: string;
 }
 
 export interface NewUserInput {
@@ -30,11 +32,18 @@ export interface UserPatch {
   disabled?: boolean | undefined;
 }
 
+/** A changed user; after a new password, how many other sessions ended and how many API tokens stay valid. */
+export type UpdatedUser = User & { readonly sessionsEnded?: number; readonly tokensKept?: number };
+
 const unauthenticated = () => new DomainError('unauthenticated', 'Sign in to continue.');
 const wrongLogin = () => new DomainError('unauthenticated', 'The username or password is not correct.');
 
+// A hash of no one's password: an unknown or disabled user's sign-in runs scrypt against it, so
+// that it takes as long as a known user's and the answer's time does not tell which names exist.
+const DUMMY_HASH = 'scrypt$32768$8$1$j3S9f+SclYDfXzi8dKX7oQ==$UldfBkmWwUmPm02POl5geTjcLZ+2gVnttBtDHASmD1g=';
+
 export function createAccountService({ uow, clock }: { uow: UnitOfWork<Stores>; clock: Clock }) {
-  const limiter = createLoginLimiter(() => clock.now().getTime());
+  const limiter = createLoginLimiter({ uow, now: () => clock.now().getTime() });
   const iso = () => clock.now().toISOString();
   const publicUser = (u: User): User => ({
     username: u.username,
@@ -59,15 +68,16 @@ export function createAccountService({ uow, clock }: { uow: UnitOfWork<Stores>; 
     /** Signs in; answers the session's secret id (for the cookie) and its CSRF token. */
     async login(username: string, password: string, address: string) {
       const name = username.trim().toLowerCase();
-      const wait = limiter.retryAfter(name, address);
+      const wait = await limiter.retryAfter(name, address);
       if (wait > 0)
         throw new DomainError('rate_limited', `Too many failed sign-in attempts; try again in ${wait} seconds.`, {
           retryAfter: wait,
         });
       const user = await uow.read((s) => s.account.findUser(name));
-      const ok = user !== null && !user.disabled && (await verifyPassword(password, user.passwordHash));
+      const matches = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+      const ok = matches && user !== null && !user.disabled;
       if (!ok || !user) {
-        limiter.fail(name, address);
+        await limiter.fail(name, address);
         throw wrongLogin();
       }
       const sessionId = randomSecret();
@@ -106,7 +116,7 @@ export function createAccountService({ uow, clock }: { uow: UnitOfWork<Stores>; 
         }
         if (found.user.disabled) throw unauthenticated();
         if (idle > 60_000) await uow.transaction((s) => s.account.touchSession(idHash, iso()));
-        return { user: publicUser(found.user), csrfToken: found.session.csrfToken, via: 'session' as const };
+        return { user: publicUser(found.user), csrfToken: found.session.csrfToken, via: 'session' as const, sessionIdHash: idHash };
       }
       throw unauthenticated();
     },
@@ -147,7 +157,12 @@ export function createAccountService({ uow, clock }: { uow: UnitOfWork<Stores>; 
       });
     },
 
-    async updateUser(username: string, patch: UserPatch): Promise<User> {
+    /**
+     * Changes a user. A new password ends the user's other sessions (all of them when someone else
+     * sets it; `keepSessionIdHash` is the session of the request); API tokens stay valid until
+     * revoked, and the answer counts both.
+     */
+    async updateUser(username: string, patch: UserPatch, opts: { keepSessionIdHash?: string | undefined } = {}): Promise<UpdatedUser> {
       const passwordHash = patch.password !== undefined ? await hashPassword(patch.password) : undefined;
       return uow.transaction(async (s) => {
         const before = await mustUser(s, username);
@@ -164,7 +179,10 @@ export function createAccountService({ uow, clock }: { uow: UnitOfWork<Stores>; 
           ...(passwordHash !== undefined && { passwordHash }),
         });
         if (patch.disabled === true) await s.account.deleteSessionsOf(username);
-        return publicUser(await mustUser(s, username));
+        const user = publicUser(await mustUser(s, username));
+        if (passwordHash === undefined) return user;
+        const sessionsEnded = await s.account.deleteSessionsOf(username, opts.keepSessionIdHash);
+        return { ...user, sessionsEnded, tokensKept: await s.account.countActiveTokens(username, iso()) };
       });
     },
 

@@ -32,7 +32,15 @@ export interface AccountStore {
   findSessionWithUser(idHash: string): Promise<{ session: Session; user: UserWithSecret } | null>;
   touchSession(idHash: string, lastUsedAt: string): Promise<void>;
   deleteSession(idHash: string): Promise<void>;
-  deleteSessionsOf(username: string): Promise<void>;
+  /** Ends the user's sessions (all but `exceptIdHash` when given); answers how many ended. */
+  deleteSessionsOf(username: string, exceptIdHash?: string): Promise<number>;
+  /** The user's tokens that are not expired at `now`. */
+  countActiveTokens(username: string, now: string): Promise<number>;
+
+  /** The newest failed sign-ins of a subject (`u:<name>` or `a:<address>`) after `since`, newest first. */
+  recentLoginFailures(subject: string, since: string, limit: number): Promise<string[]>;
+  addLoginFailures(subjects: readonly string[], at: string): Promise<void>;
+  purgeLoginFailures(before: string): Promise<void>;
 
   insertToken(t: {
     username: string;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { App } from '../../app/create-app';
 import type { Principal } from '../../domain/account/account.service';
 import { DomainError } from '../../domain/shared/errors';
-import { createTokenBody, createUserBody, patchUserBody, tokenCreatedOut, tokenOut, userOut, usernameParams } from '../../contract/account';
+import { createTokenBody, createUserBody, patchedUserOut, patchUserBody, tokenCreatedOut, tokenOut, userOut, usernameParams } from '../../contract/account';
 import { listQuery, page } from '../../contract/common';
 import { answer, type Router } from '../route';
 
@@ -37,12 +37,14 @@ export function userRoutes(r: Router, app: App) {
     },
   });
   r.route({
-    method: 'PATCH', url: '/api/v1/users/:username', access: 'viewer', summary: 'Change a user (the user itself: only password and fullName)', tags,
-    params: usernameParams, body: patchUserBody, response: userOut,
+    method: 'PATCH', url: '/api/v1/users/:username', access: 'viewer', summary: 'Change a user (the user itself: only password and fullName); a new password ends the other sessions', tags,
+    params: usernameParams, body: patchUserBody, response: patchedUserOut,
     async handler({ params, body, principal }) {
       adminOrSelf(principal, params.username);
       if (principal.user.role !== 'admin' && (body.role !== undefined || body.salespersonCode !== undefined || body.disabled !== undefined)) throw forbidden();
-      return account.updateUser(params.username, body);
+      // the request's own session stays when users change their own password
+      const keep = principal.user.username === params.username ? principal.sessionIdHash : undefined;
+      return account.updateUser(params.username, body, { keepSessionIdHash: keep });
     },
   });
   r.route({

@@ -96,8 +96,40 @@ export function createAccountStore(db: Kysely<Database>): AccountStore {
     async deleteSession(idHash) {
       await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
     },
-    async deleteSessionsOf(username) {
-      await db.deleteFrom('sessions').where('username', '=', username).execute();
+    async deleteSessionsOf(username, exceptIdHash) {
+      let q = db.deleteFrom('sessions').where('username', '=', username);
+      if (exceptIdHash !== undefined) q = q.where('id_hash', '<>', exceptIdHash);
+      const r = await q.executeTakeFirst();
+      return Number(r.numDeletedRows);
+    },
+    async countActiveTokens(username, now) {
+      const r = await db
+        .selectFrom('api_tokens')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .where('username', '=', username)
+        .where((e) => e.or([e('expires_at', 'is', null), e('expires_at', '>', now)]))
+        .executeTakeFirstOrThrow();
+      return Number(r.n);
+    },
+    async recentLoginFailures(subject, since, limit) {
+      const rows = await db
+        .selectFrom('login_failures')
+        .select('failed_at')
+        .where('subject', '=', subject)
+        .where('failed_at', '>', since)
+        .orderBy('failed_at', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => r.failed_at);
+    },
+    async addLoginFailures(subjects, at) {
+      await db
+        .insertInto('login_failures')
+        .values(subjects.map((subject) => ({ subject, failed_at: at })))
+        .execute();
+    },
+    async purgeLoginFailures(before) {
+      await db.deleteFrom('login_failures').where('failed_at', '<=', before).execute();
     },
     async insertToken(t) {
       const r = await db
