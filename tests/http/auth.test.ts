@@ -1,5 +1,15 @@
-import { expect, it } from 'vitest';
-import { ADMIN_PASSWORD, describeEachDialect } from '../support/test-app';
+import { expect, it, vi } from 'vitest';
+import { createApp } from '../../src/app/create-app';
+import { createLogger } from '../../src/app/logger';
+import { verifyPassword } from '../../src/domain/account/password';
+import { buildServer } from '../../src/http/build-server';
+import { ADMIN_PASSWORD, describeEachDialect, describePerDialect, startTestEnv } from '../support/test-app';
+
+// the real scrypt, counted: an unknown user's sign-in must cost a hash check like a known user's
+vi.mock('../../src/domain/account/password', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/domain/account/password')>();
+  return { ...real, verifyPassword: vi.fn(real.verifyPassword) };
+});
 
 function cookiesOf(setCookie: string | string[] | number | undefined): Record<string, string> {
   const list = Array.isArray(setCookie) ? setCookie : typeof setCookie === 'string' ? [setCookie] : [];
@@ -154,3 +164,127 @@ describeEachDialect('users and API tokens', (env) => {
     expect((await env().api('PATCH', '/api/v1/users/vera', { token: viewer, body: { fullName: 'Vera V' } })).body.fullName).toBe('Vera V');
   });
 });
+
+describeEachDialect('sign-in for unknown users, shared limits and password changes', (env) => {
+  // each test signs in from its own address, so the address limit of one does not reach another
+  const login = async (username: string, password: string, remoteAddress = '10.0.0.1') => {
+    const res = await env().server.fastify.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      remoteAddress,
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ username, password }),
+    });
+    return { status: res.statusCode, headers: res.headers, body: JSON.parse(res.body) };
+  };
+  const cookieOf = (res: { headers: Record<string, unknown> }) => {
+    const c = cookiesOf(res.headers['set-cookie'] as string[]);
+    return `rapport_session=${c['rapport_session']}; rapport_csrf=${c['rapport_csrf']}`;
+  };
+
+  it('checks an unknown or disabled user\'s password against a scrypt hash as for a known user', async () => {
+    await env().app.services.account.createUser({ username: 'gone', password: 'gone-password', role: 'user' });
+    await env().app.services.account.updateUser('gone', { disabled: true });
+    const calls = vi.mocked(verifyPassword).mock.calls;
+    for (const [username, expected] of [['admin', 'known'], ['nobody-here', 'unknown'], ['gone', 'disabled']] as const) {
+      const before = calls.length;
+      const res = await login(username, `wrong-password-${expected}`, '10.0.1.1');
+      expect(res.status).toBe(401);
+      expect(calls.length, expected).toBe(before + 1);
+      expect(calls[calls.length - 1]![1], expected).toMatch(/^scrypt\$32768\$8\$1\$/);
+    }
+  });
+
+  it('counts failed sign-ins in the database: a second server on the same database refuses the eleventh', async () => {
+    await env().app.services.account.createUser({ username: 'shared', password: 'shared-password', role: 'user' });
+    const config = env().app.config;
+    const other = await createApp(config, createLogger(config), { clock: env().clock });
+    const otherServer = await buildServer(other);
+    try {
+      const tryOn = (server: typeof otherServer, password: string) =>
+        server.fastify.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          remoteAddress: '10.0.2.1',
+          headers: { 'content-type': 'application/json' },
+          payload: JSON.stringify({ username: 'shared', password }),
+        });
+      for (let i = 0; i < 10; i++) expect((await tryOn(i % 2 ? otherServer : env().server, `wrong-${i}-xx`)).statusCode).toBe(401);
+      expect((await tryOn(env().server, 'shared-password')).statusCode).toBe(429);
+      expect((await tryOn(otherServer, 'shared-password')).statusCode).toBe(429);
+      env().clock.advance(15 * 60_000 + 1000);
+      expect((await tryOn(otherServer, 'shared-password')).statusCode).toBe(200);
+    } finally {
+      await otherServer.fastify.close();
+      await other.close();
+    }
+  });
+
+  it('ends the other sessions when users change their own password; the session in use and the tokens stay', async () => {
+    await env().app.services.account.createUser({ username: 'mover', password: 'mover-password', role: 'user' });
+    const token = (await env().app.services.account.createToken('mover', {})).token;
+    const first = await login('mover', 'mover-password', '10.0.3.1');
+    const second = await login('mover', 'mover-password', '10.0.3.1');
+    const me = (cookie: string) => env().api('GET', '/api/v1/auth/me', { token: null, headers: { cookie } });
+    expect((await me(cookieOf(second))).status).toBe(200);
+    const changed = await env().api('PATCH', '/api/v1/users/mover', {
+      token: null,
+      headers: { cookie: cookieOf(first), 'x-csrf-token': first.body.csrfToken },
+      body: { password: 'mover-password-2' },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ username: 'mover', sessionsEnded: 1, tokensKept: 1 });
+    expect((await me(cookieOf(first))).status).toBe(200);
+    expect((await me(cookieOf(second))).status).toBe(401);
+    expect((await env().api('GET', '/api/v1/auth/me', { token })).status).toBe(200);
+    expect((await login('mover', 'mover-password-2', '10.0.3.1')).status).toBe(200);
+  });
+
+  it('ends every session of a user whose password an admin resets', async () => {
+    await env().app.services.account.createUser({ username: 'reset', password: 'reset-password', role: 'user' });
+    const a = await login('reset', 'reset-password', '10.0.4.1');
+    const b = await login('reset', 'reset-password', '10.0.4.1');
+    const changed = await env().api('PATCH', '/api/v1/users/reset', { body: { password: 'reset-password-2' } });
+    expect(changed.body).toMatchObject({ sessionsEnded: 2, tokensKept: 0 });
+    for (const s of [a, b]) expect((await env().api('GET', '/api/v1/auth/me', { token: null, headers: { cookie: cookieOf(s) } })).status).toBe(401);
+    const renamed = await env().api('PATCH', '/api/v1/users/reset', { body: { fullName: 'Reset R' } });
+    expect(renamed.body).not.toHaveProperty('sessionsEnded');
+  });
+});
+
+describePerDialect(
+  'RAPPORT_TRUST_PROXY',
+  async (dialect) => ({ trusted: await startTestEnv(dialect, { config: { trustProxy: true } }), direct: await startTestEnv(dialect) }),
+  async ({ trusted, direct }) => {
+    await trusted.stop();
+    await direct.stop();
+  },
+  (get) => {
+    const login = (env: ReturnType<typeof get>['direct'], password: string, forwardedFor: string) =>
+      env.api('POST', '/api/v1/auth/login', {
+        token: null,
+        body: { username: 'admin', password },
+        headers: { 'x-forwarded-proto': 'https', 'x-forwarded-for': forwardedFor },
+      });
+
+    it('sets Secure cookies behind a TLS proxy only when the proxy is trusted', async () => {
+      const trusted = ([] as string[]).concat((await login(get().trusted, ADMIN_PASSWORD, '203.0.113.1')).headers['set-cookie'] as string[]);
+      expect(trusted.filter((c) => /; Secure/i.test(c))).toHaveLength(2);
+      const direct = ([] as string[]).concat((await login(get().direct, ADMIN_PASSWORD, '203.0.113.1')).headers['set-cookie'] as string[]);
+      expect(direct.filter((c) => /; Secure/i.test(c))).toHaveLength(0);
+    });
+
+    it('limits failed sign-ins per forwarded client address when the proxy is trusted', async () => {
+      for (const env of [get().trusted, get().direct]) {
+        for (let i = 0; i < 10; i++) await env.api('POST', '/api/v1/users', { body: { username: `p${i}`, password: 'proxy-password', role: 'user' } });
+        // ten names from one client: its address is over the limit, whatever name it tries next
+        for (let i = 0; i < 10; i++)
+          await env.api('POST', '/api/v1/auth/login', { token: null, body: { username: `p${i}`, password: 'wrong-password' }, headers: { 'x-forwarded-for': '198.51.100.7' } });
+      }
+      expect((await login(get().trusted, ADMIN_PASSWORD, '198.51.100.7')).status).toBe(429);
+      expect((await login(get().trusted, ADMIN_PASSWORD, '198.51.100.8')).status).toBe(200);
+      // not trusted: every client is the proxy's address, so all of them are limited together
+      expect((await login(get().direct, ADMIN_PASSWORD, '198.51.100.8')).status).toBe(429);
+    });
+  },
+);
