@@ -1,4 +1,5 @@
 import { expect, it, vi } from 'vitest';
+import { request } from 'node:http';
 import { createApp } from '../../src/app/create-app';
 import { createLogger } from '../../src/app/logger';
 import { verifyPassword } from '../../src/domain/account/password';
@@ -285,6 +286,68 @@ describePerDialect(
       expect((await login(get().trusted, ADMIN_PASSWORD, '198.51.100.8')).status).toBe(200);
       // not trusted: every client is the proxy's address, so all of them are limited together
       expect((await login(get().direct, ADMIN_PASSWORD, '198.51.100.8')).status).toBe(429);
+    });
+  },
+);
+
+describePerDialect(
+  'authentication before the body is read',
+  async (dialect) => {
+    const env = await startTestEnv(dialect);
+    await env.server.fastify.listen({ port: 0, host: '127.0.0.1' });
+    const address = env.server.fastify.server.address();
+    return { env, port: typeof address === 'object' && address ? address.port : 0 };
+  },
+  ({ env }) => env.stop(),
+  (get) => {
+    const MiB = 1024 * 1024;
+
+    /**
+     * Announces a 19 MiB upload, sends its first MiB and waits for an answer without sending the
+     * rest: a server that read the body before authenticating would never answer.
+     */
+    function uploadStart(path: string, headers: Record<string, string>): Promise<{ status: number; sent: number; body: string }> {
+      return new Promise((done, fail) => {
+        let sent = 0;
+        const req = request(
+          { host: '127.0.0.1', port: get().port, method: 'POST', path, headers: { 'content-type': 'text/csv', 'content-length': String(19 * MiB), ...headers } },
+          (res) => {
+            let body = '';
+            res.on('data', (d: Buffer) => (body += d.toString()));
+            res.on('end', () => {
+              req.destroy();
+              done({ status: res.statusCode ?? 0, sent, body });
+            });
+          },
+        );
+        req.on('error', (e: NodeJS.ErrnoException) => (e.code === 'ECONNRESET' ? undefined : fail(e)));
+        const chunk = Buffer.alloc(MiB, 'a');
+        req.write(chunk, () => (sent += chunk.length));
+        setTimeout(() => {
+          req.destroy();
+          fail(new Error(`no answer while ${sent} of ${19 * MiB} bytes were sent`));
+        }, 15_000).unref();
+      });
+    }
+
+    it('answers 401 to an unauthenticated 19 MiB upload before the body is sent', async () => {
+      const res = await uploadStart('/api/v1/contacts/import', {});
+      expect(res.status).toBe(401);
+      expect(JSON.parse(res.body).code).toBe('unauthenticated');
+      expect(res.sent).toBeLessThan(19 * MiB);
+    });
+
+    it('answers 403 to a viewer before its body is read, and 401 to a wrong token', async () => {
+      const viewer = await get().env.tokenFor('viewer');
+      const forbidden = await uploadStart('/api/v1/contacts/import', { authorization: `Bearer ${viewer}` });
+      expect(forbidden.status).toBe(403);
+      const wrong = await uploadStart('/api/v1/contacts/import', { authorization: 'Bearer rpt_not-a-token' });
+      expect(wrong.status).toBe(401);
+    });
+
+    it('serves the same server normally afterwards', async () => {
+      const res = await fetch(`http://127.0.0.1:${get().port}/api/v1/auth/me`, { headers: { authorization: `Bearer ${get().env.adminToken}` } });
+      expect(res.status).toBe(200);
     });
   },
 );
