@@ -3,6 +3,8 @@ import type { Config } from '../../src/app/config';
 import { createApp } from '../../src/app/create-app';
 import { createLogger } from '../../src/app/logger';
 import { buildServer } from '../../src/http/build-server';
+import { fingerprintOf, idempotently } from '../../src/edge/idempotency';
+import { runCli } from '../support/cli';
 import { seeder, unique } from '../support/seed';
 import { ADMIN_PASSWORD, describeEachDialect, freshDatabase, testClock } from '../support/test-app';
 
@@ -179,5 +181,122 @@ describeEachDialect('idempotent logging', (env, dialect) => {
     } finally {
       await database.drop();
     }
+  });
+
+  it('replays over HTTP a key used by the CLI for the same request, and over the CLI a key used over HTTP', async () => {
+    const { templateCode, contactNo, salespersonCode } = await seed().basics();
+    const databaseUrl = env().app.config.databaseUrl;
+    const before = await count();
+    const cli = (key: string, ...extra: string[]) =>
+      runCli(['log', '--contact', contactNo, '--template', templateCode, '--salesperson', salespersonCode, '--comment', 'both', ...extra, '--idempotency-key', key, '--json'], {
+        databaseUrl,
+      });
+    const body = { contactNo, interactionTemplateCode: templateCode, salespersonCode, comments: ['both'] };
+
+    const httpKey = unique('http-');
+    const overHttp = await post('/api/v1/interactions', body, httpKey);
+    expect(overHttp.status).toBe(201);
+    const replayedByCli = await cli(httpKey);
+    expect(replayedByCli.code).toBe(0);
+    expect(JSON.parse(replayedByCli.stdout)).toEqual(overHttp.body);
+
+    const cliKey = unique('cli-');
+    const overCli = await cli(cliKey);
+    expect(overCli.code).toBe(0);
+    const replayedByHttp = await post('/api/v1/interactions', body, cliKey);
+    expect(replayedByHttp.status).toBe(201);
+    expect(replayedByHttp.headers['idempotent-replayed']).toBe('true');
+    expect(replayedByHttp.headers['location']).toBe(`/api/v1/interaction-log-entries/${replayedByHttp.body.entryNo}`);
+    expect(replayedByHttp.body).toEqual(JSON.parse(overCli.stdout));
+    expect(await count()).toBe(before + 2);
+
+    // another request with the key is still refused, across the transports
+    const other = await cli(httpKey, '--description', 'Other');
+    expect(other.code).toBe(3);
+    expect(JSON.parse(other.stdout).code).toBe('idempotency_key_reused');
+    expect(await count()).toBe(before + 2);
+  }, 60_000);
+
+  it('gives a CLI command and its HTTP request one fingerprint: path codes upper-cased, body as validated', () => {
+    const a = fingerprintOf({ method: 'POST', path: '/api/v1/segments/sg001/log', body: { sendAttachments: true } });
+    const b = fingerprintOf({ method: 'post', path: '/api/v1/segments/SG001/log', query: '', body: { sendAttachments: true, createFollowUpSegment: undefined } });
+    expect(a).toBe(b);
+    expect(fingerprintOf({ method: 'POST', path: '/api/v1/segments/SG001/log', body: {} })).not.toBe(a);
+    expect(fingerprintOf({ method: 'POST', path: '/api/v1/segments/SG001/log', query: 'async=true', body: { sendAttachments: true } })).not.toBe(a);
+  });
+
+  const claimOf = (username: string, key: string, fingerprint: string) => ({ username, key, fingerprint });
+  const answerOf = (n: number) => ({ status: 201, headers: { Location: `/x/${n}` }, body: JSON.stringify({ n }) });
+
+  it('lets a request with the key wait and replay, refuse another fingerprint at once, or give up with 409 in progress', async () => {
+    const service = env().app.services.idempotency;
+    const key = unique('wait-');
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    let runs = 0;
+    const first = idempotently(service, claimOf('admin', key, 'fp-1'), async () => {
+      runs++;
+      await gate;
+      return answerOf(1);
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    // another fingerprint while the first runs: refused without waiting
+    await expect(idempotently(service, claimOf('admin', key, 'fp-2'), async () => answerOf(2))).rejects.toMatchObject({ code: 'idempotency_key_reused' });
+    // the same one that waits too long: 409 idempotency_request_in_progress, and it did not run
+    await expect(idempotently(service, claimOf('admin', key, 'fp-1'), async () => answerOf(3), { waitMs: 100 })).rejects.toMatchObject({
+      code: 'idempotency_request_in_progress',
+    });
+    const waiting = idempotently(service, claimOf('admin', key, 'fp-1'), async () => answerOf(4));
+    open();
+    expect(await first).toEqual({ answer: answerOf(1), replayed: false });
+    expect(await waiting).toEqual({ answer: answerOf(1), replayed: true });
+    expect(runs).toBe(1);
+  });
+
+  it('runs a waiting request afresh when the first one fails', async () => {
+    const service = env().app.services.idempotency;
+    const key = unique('fail-');
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    const first = idempotently(service, claimOf('admin', key, 'fp'), async () => {
+      await gate;
+      throw new Error('boom');
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    const waiting = idempotently(service, claimOf('admin', key, 'fp'), async () => answerOf(2));
+    open();
+    await expect(first).rejects.toThrow('boom');
+    expect(await waiting).toEqual({ answer: answerOf(2), replayed: false });
+    // a non-2xx answer is not kept either
+    const key2 = unique('fail-');
+    await idempotently(service, claimOf('admin', key2, 'fp'), async () => ({ status: 404, headers: {}, body: null }));
+    expect(await idempotently(service, claimOf('admin', key2, 'fp'), async () => answerOf(3))).toEqual({ answer: answerOf(3), replayed: false });
+  });
+
+  it('takes over the claim of a request whose process died, after ten minutes', async () => {
+    const { templateCode, contactNo, salespersonCode } = await seed().basics();
+    const key = unique('dead-');
+    const body = { contactNo, interactionTemplateCode: templateCode, salespersonCode };
+    // a claim left behind by a process that died mid-request
+    await db()
+      .insertInto('idempotency_keys')
+      .values({
+        username: 'admin',
+        key,
+        fingerprint: 'whatever',
+        status: 0,
+        headers: null,
+        body: null,
+        state: 'in_progress',
+        claim: 'dead-process',
+        created_at: new Date(env().clock.now().getTime() - 11 * 60_000).toISOString(),
+      })
+      .execute();
+    const before = await count();
+    const res = await post('/api/v1/interactions', body, key);
+    expect(res.status).toBe(201);
+    expect(res.headers['idempotent-replayed']).toBeUndefined();
+    expect(await count()).toBe(before + 1);
+    expect((await post('/api/v1/interactions', body, key)).headers['idempotent-replayed']).toBe('true');
   });
 });
