@@ -232,6 +232,8 @@ export function createAccountService({ uow, clock }: { uow: UnitOfWork<Stores>; 
       if ((await uow.read((s) => s.account.countUsers())) > 0) return { created: false, generatedPassword: null };
       const password = configured ?? randomSecret(12);
       const passwordHash = await hashPassword(password);
+      // several processes may start on one empty database at once: the one whose insert loses
+      // finds the admin the other created
       const created = await uow.transaction(async (s) => {
         if ((await s.account.countUsers()) > 0) return false;
         await s.account.insertUser({
@@ -243,6 +245,9 @@ export function createAccountService({ uow, clock }: { uow: UnitOfWork<Stores>; 
           createdAt: iso(),
         });
         return true;
+      }).catch(async (e: unknown) => {
+        if ((await uow.read((s) => s.account.countUsers())) > 0) return false;
+        throw e;
       });
       return { created, generatedPassword: created && configured === null ? password : null };
     },
