@@ -61,7 +61,8 @@ export function fingerprintOf(r: EquivalentRequest): string {
     .digest('hex');
 }
 
-const reused = (key: string) => new DomainError('idempotency_key_reused', `Idempotency key ${key} was already used with a different request.`);
+const reused = (key: string) =>
+  new DomainError('idempotency_key_reused', `Idempotency key ${key} was already used with a different request.`);
 const inProgress = (key: string) =>
   new DomainError('idempotency_request_in_progress', `A request with idempotency key ${key} is still being processed; try again later.`);
 

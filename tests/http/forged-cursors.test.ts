@@ -28,7 +28,10 @@ describeEachDialect('forged list cursors', (env) => {
     const { templateCode, contactNo, salespersonCode } = await s.basics();
     await s.contact();
     for (let i = 0; i < 2; i++)
-      expect((await env().api('POST', '/api/v1/interactions', { body: { contactNo, interactionTemplateCode: templateCode, salespersonCode } })).status).toBe(201);
+      expect(
+        (await env().api('POST', '/api/v1/interactions', { body: { contactNo, interactionTemplateCode: templateCode, salespersonCode } }))
+          .status,
+      ).toBe(201);
     return [
       '/api/v1/languages',
       '/api/v1/users/admin/tokens',
@@ -55,8 +58,14 @@ describeEachDialect('forged list cursors', (env) => {
       const real = decode(await cursorOf(url));
       // whatever the digest, an object, an array, a boolean, a fraction or a NUL is no key
       for (const k of [[{ x: 1 }], [[1, 2]], [true], [1.5], ['a\u0000b'], [2 ** 60]]) {
-        const s = createHash('sha256').update(JSON.stringify([k, 'x'])).digest('base64url').slice(0, 16);
-        for (const forged of [{ k, s }, { k, s: real.s }]) {
+        const s = createHash('sha256')
+          .update(JSON.stringify([k, 'x']))
+          .digest('base64url')
+          .slice(0, 16);
+        for (const forged of [
+          { k, s },
+          { k, s: real.s },
+        ]) {
           const res = await env().api('GET', `${url}${url.includes('?') ? '&' : '?'}cursor=${encode(forged)}`);
           expect(res.status, `${url} ${JSON.stringify(k)}`).toBe(400);
           expect(res.body.code).toBe('validation_failed');

@@ -10,7 +10,10 @@ describeEachDialect('NUL characters in requests', (env) => {
   const refused = (res: { status: number; body: { code?: string; errors?: { path: string }[] } }, path: string) => {
     expect(res.status, path).toBe(400);
     expect(res.body.code, path).toBe('validation_failed');
-    expect(res.body.errors?.map((e) => e.path), path).toContain(path);
+    expect(
+      res.body.errors?.map((e) => e.path),
+      path,
+    ).toContain(path);
   };
 
   it('refuses NUL in body strings of several endpoints and stores nothing', async () => {
@@ -22,12 +25,18 @@ describeEachDialect('NUL characters in requests', (env) => {
     refused(await env().api('POST', '/api/v1/contacts', { body: { type: 'person', name: 'A\u0000B' } }), 'name');
     refused(await env().api('PATCH', `/api/v1/contacts/${contactNo}`, { body: { city: '\u0000' } }), 'city');
 
-    const before = await db().selectFrom('interaction_log_entries').select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const before = await db()
+      .selectFrom('interaction_log_entries')
+      .select((e) => e.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     const body = { contactNo, interactionTemplateCode: templateCode, salespersonCode };
     refused(await env().api('POST', '/api/v1/interactions', { body: { ...body, description: 'call\u0000' } }), 'description');
     // nested: the second comment line
     refused(await env().api('POST', '/api/v1/interactions', { body: { ...body, comments: ['fine', 'not\u0000fine'] } }), 'comments.1');
-    const after = await db().selectFrom('interaction_log_entries').select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const after = await db()
+      .selectFrom('interaction_log_entries')
+      .select((e) => e.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
 
     refused(await env().api('POST', '/api/v1/auth/login', { token: null, body: { username: 'admin\u0000', password: 'x' } }), 'username');

@@ -15,7 +15,12 @@ interface Answer {
   readonly body: any;
 }
 
-async function call(server: ServerProcess, method: string, path: string, o: { body?: unknown; headers?: Record<string, string> } = {}): Promise<Answer> {
+async function call(
+  server: ServerProcess,
+  method: string,
+  path: string,
+  o: { body?: unknown; headers?: Record<string, string> } = {},
+): Promise<Answer> {
   const res = await fetch(`${server.base}${path}`, {
     method,
     headers: { ...(o.body !== undefined && { 'content-type': 'application/json' }), ...o.headers },
@@ -67,22 +72,33 @@ run('two server processes on one PostgreSQL database', () => {
       const key = `instances-${round}-${Date.now()}`;
       const body = { contactNo, interactionTemplateCode: templateCode, salespersonCode, description };
       const answers = await Promise.all(
-        [a, b, a, b].map((server) => call(server, 'POST', '/api/v1/interactions', { body, headers: { ...auth(), 'idempotency-key': key } })),
+        [a, b, a, b].map((server) =>
+          call(server, 'POST', '/api/v1/interactions', { body, headers: { ...auth(), 'idempotency-key': key } }),
+        ),
       );
-      const entries = await handle.db.selectFrom('interaction_log_entries').select('entry_no').where('description', '=', description).execute();
+      const entries = await handle.db
+        .selectFrom('interaction_log_entries')
+        .select('entry_no')
+        .where('description', '=', description)
+        .execute();
       expect(entries, description).toHaveLength(1);
       // every answer is the one entry: created once, replayed by the others
       for (const res of answers) {
         expect(res.status, description).toBe(201);
         expect(res.body.entryNo, description).toBe(Number(entries[0]!.entry_no));
       }
-      expect(answers.filter((r) => r.headers.get('idempotent-replayed') === 'true'), description).toHaveLength(3);
+      expect(
+        answers.filter((r) => r.headers.get('idempotent-replayed') === 'true'),
+        description,
+      ).toHaveLength(3);
     }
   }, 120_000);
 
   it('numbers contacts created on both processes at once gap-free and unique', async () => {
     const answers = await Promise.all(
-      Array.from({ length: 16 }, (_, i) => call(i % 2 ? a : b, 'POST', '/api/v1/contacts', { body: { type: 'company', name: `Numbered ${i}` }, headers: auth() })),
+      Array.from({ length: 16 }, (_, i) =>
+        call(i % 2 ? a : b, 'POST', '/api/v1/contacts', { body: { type: 'company', name: `Numbered ${i}` }, headers: auth() }),
+      ),
     );
     expect(answers.map((r) => r.status)).toEqual(Array(16).fill(201));
     const numbers = answers.map((r) => Number(String(r.body.no).replace(/^CT/, ''))).sort((x, y) => x - y);
@@ -96,7 +112,10 @@ run('two server processes on one PostgreSQL database', () => {
     const me = await call(b, 'GET', '/api/v1/auth/me', { headers: { cookie } });
     expect(me.status).toBe(200);
     expect(me.body.csrfToken).toBe(login.body.csrfToken);
-    const write = await call(b, 'POST', '/api/v1/languages', { body: { code: 'INST', name: 'Instances' }, headers: { cookie, 'x-csrf-token': login.body.csrfToken } });
+    const write = await call(b, 'POST', '/api/v1/languages', {
+      body: { code: 'INST', name: 'Instances' },
+      headers: { cookie, 'x-csrf-token': login.body.csrfToken },
+    });
     expect(write.status).toBe(201);
     expect((await call(b, 'POST', '/api/v1/auth/logout', { headers: { cookie, 'x-csrf-token': login.body.csrfToken } })).status).toBe(204);
     expect((await call(a, 'GET', '/api/v1/auth/me', { headers: { cookie } })).status).toBe(401);
@@ -110,7 +129,14 @@ run('two server processes on one PostgreSQL database', () => {
   });
 
   it('adds failed sign-ins on both processes up to one limit', async () => {
-    expect((await call(a, 'POST', '/api/v1/users', { body: { username: 'limited', password: 'limited-password', role: 'user' }, headers: auth() })).status).toBe(201);
+    expect(
+      (
+        await call(a, 'POST', '/api/v1/users', {
+          body: { username: 'limited', password: 'limited-password', role: 'user' },
+          headers: auth(),
+        })
+      ).status,
+    ).toBe(201);
     for (let i = 0; i < 10; i++) {
       const res = await call(i % 2 ? a : b, 'POST', '/api/v1/auth/login', { body: { username: 'limited', password: `wrong-${i}-xx` } });
       expect(res.status).toBe(401);

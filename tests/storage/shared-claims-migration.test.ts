@@ -24,13 +24,25 @@ describePerDialect(
       await migrateToLatest(handle.db, dialect);
       await handle.db
         .insertInto('idempotency_keys')
-        .values({ username: 'admin', key: 'old', fingerprint: 'f', status: 201, headers: '{}', body: '{}', created_at: '2026-01-01T00:00:00.000Z' })
+        .values({
+          username: 'admin',
+          key: 'old',
+          fingerprint: 'f',
+          status: 201,
+          headers: '{}',
+          body: '{}',
+          created_at: '2026-01-01T00:00:00.000Z',
+        })
         .execute();
       // as if the first run had stopped after adding the columns
       await sql`drop table login_failures`.execute(handle.db);
       await sharedClaims.up(handle.db, dialect);
       await sharedClaims.up(handle.db, dialect);
-      const row = await handle.db.selectFrom('idempotency_keys').select(['state', 'claim']).where('key', '=', 'old').executeTakeFirstOrThrow();
+      const row = await handle.db
+        .selectFrom('idempotency_keys')
+        .select(['state', 'claim'])
+        .where('key', '=', 'old')
+        .executeTakeFirstOrThrow();
       expect(row).toEqual({ state: 'done', claim: null });
       await handle.db.insertInto('login_failures').values({ subject: 'u:x', failed_at: '2026-01-01T00:00:00.000Z' }).execute();
       expect(await handle.db.selectFrom('login_failures').selectAll().execute()).toHaveLength(1);

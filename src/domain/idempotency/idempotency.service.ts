@@ -34,8 +34,7 @@ export function createIdempotencyService({ uow, clock }: { uow: UnitOfWork<Store
     complete: (claim: Claim, response: Omit<StoredResponse, 'fingerprint'>) =>
       uow.transaction((s) => s.idempotency.complete(claim.username, claim.key, claim.id, { ...response, fingerprint: claim.fingerprint })),
     release: (claim: Claim) => uow.transaction((s) => s.idempotency.release(claim.username, claim.key, claim.id)),
-    purgeExpired: () =>
-      uow.transaction((s) => s.idempotency.purgeBefore(new Date(clock.now().getTime() - KEEP_MS).toISOString())),
+    purgeExpired: () => uow.transaction((s) => s.idempotency.purgeBefore(new Date(clock.now().getTime() - KEEP_MS).toISOString())),
   };
 }
 

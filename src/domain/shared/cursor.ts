@@ -9,7 +9,10 @@ import { invalid } from './errors';
 type CursorKey = (string | number | null)[];
 
 function digest(key: readonly unknown[], scope: unknown): string {
-  return createHash('sha256').update(JSON.stringify([key, scope])).digest('base64url').slice(0, 16);
+  return createHash('sha256')
+    .update(JSON.stringify([key, scope]))
+    .digest('base64url')
+    .slice(0, 16);
 }
 
 const isKeyPart = (v: unknown): v is string | number | null =>

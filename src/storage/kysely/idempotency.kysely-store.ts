@@ -21,7 +21,12 @@ export function createIdempotencyStore(db: Kysely<Database>): IdempotencyStore {
       if (found.state === 'done')
         return {
           state: 'done',
-          response: { fingerprint: found.fingerprint, status: found.status, headers: found.headers ? JSON.parse(found.headers) : {}, body: found.body },
+          response: {
+            fingerprint: found.fingerprint,
+            status: found.status,
+            headers: found.headers ? JSON.parse(found.headers) : {},
+            body: found.body,
+          },
         };
       if (found.created_at < staleBefore) {
         const taken = await db

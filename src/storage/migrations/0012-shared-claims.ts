@@ -15,7 +15,10 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
 
   // rows written before this migration are finished responses
   if (!columns.has('state'))
-    await db.schema.alterTable('idempotency_keys').addColumn('state', text, (c) => c.notNull().defaultTo('done')).execute();
+    await db.schema
+      .alterTable('idempotency_keys')
+      .addColumn('state', text, (c) => c.notNull().defaultTo('done'))
+      .execute();
   if (!columns.has('claim')) await db.schema.alterTable('idempotency_keys').addColumn('claim', text).execute();
 
   await db.schema
