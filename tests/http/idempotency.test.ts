@@ -3,6 +3,7 @@ import type { Config } from '../../src/app/config';
 import { createApp } from '../../src/app/create-app';
 import { createLogger } from '../../src/app/logger';
 import { buildServer } from '../../src/http/build-server';
+import { createInteractionBody } from '../../src/contract/interaction';
 import { fingerprintOf, idempotently } from '../../src/edge/idempotency';
 import { runCli } from '../support/cli';
 import { seeder, unique } from '../support/seed';
@@ -299,4 +300,30 @@ describeEachDialect('idempotent logging', (env, dialect) => {
     expect(await count()).toBe(before + 1);
     expect((await post('/api/v1/interactions', body, key)).headers['idempotent-replayed']).toBe('true');
   });
+
+  it('answers 409 idempotency_request_in_progress over HTTP when the request holding the key does not finish in time', async () => {
+    const { templateCode, contactNo, salespersonCode } = await seed().basics();
+    const key = unique('held-');
+    const body = { contactNo, interactionTemplateCode: templateCode, salespersonCode };
+    // the same request, claimed a moment ago by a process that is still running it
+    await db()
+      .insertInto('idempotency_keys')
+      .values({
+        username: 'admin',
+        key,
+        fingerprint: fingerprintOf({ method: 'POST', path: '/api/v1/interactions', body: createInteractionBody.parse(body) }),
+        status: 0,
+        headers: null,
+        body: null,
+        state: 'in_progress',
+        claim: 'still-running',
+        created_at: env().clock.now().toISOString(),
+      })
+      .execute();
+    const before = await count();
+    const res = await post('/api/v1/interactions', body, key);
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('idempotency_request_in_progress');
+    expect(await count()).toBe(before);
+  }, 30_000);
 });
