@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SavedCriteria, SavedCriteriaWithActions } from '../domain/segment/saved-criteria';
 import { instant, requiredCode, text } from './common';
-import { criteriaActionOut, criteriaJson } from './segment';
+import { criteriaActionOut, criteriaJson } from './segment-criteria';
 
 // Saved criteria: a segment's criteria history kept under a code and re-applied to other
 // segments (Business Central's "Save Criteria" / "Reuse Criteria").

@@ -2,17 +2,10 @@ import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { queryBool, requiredCode } from '../../contract/common';
 import { reuseCriteriaBody, saveCriteriaBody, toSavedCriteriaJson } from '../../contract/saved-criteria';
-import {
-  createSegmentBody,
-  criteriaBody,
-  deleteCanceledLoggedBody,
-  entryNosBody,
-  loggedSegmentListQuery,
-  segmentInput,
-  toLoggedSegmentJson,
-  toPreviewJson,
-  toSegmentJson,
-} from '../../contract/segment';
+import { criteriaBody } from '../../contract/segment-criteria';
+import { createSegmentBody, segmentInput, toSegmentJson } from '../../contract/segment-header';
+import { toPreviewJson } from '../../contract/segment-log';
+import { deleteCanceledLoggedBody, entryNosBody, loggedSegmentListQuery, toLoggedSegmentJson } from '../../contract/segment-logged';
 import type { CriteriaKind } from '../../domain/segment/criteria';
 import type { LoggedSegment } from '../../domain/segment/segment';
 import { actorOf, collect, idempotent, parseOptions, run, table } from '../context';

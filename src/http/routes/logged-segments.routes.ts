@@ -1,5 +1,6 @@
 import type { App } from '../../app/create-app';
 import { page } from '../../contract/common';
+import { segmentOut, toSegmentJson } from '../../contract/segment-header';
 import {
   deleteCanceledLoggedBody,
   deletedOut,
@@ -8,10 +9,8 @@ import {
   loggedSegmentOut,
   loggedSegmentParams,
   reuseBody,
-  segmentOut,
   toLoggedSegmentJson,
-  toSegmentJson,
-} from '../../contract/segment';
+} from '../../contract/segment-logged';
 import { z } from 'zod';
 import { answer, type Router } from '../route';
 
