@@ -13,7 +13,13 @@ import type { OpportunityStore } from './opportunity/opportunity.store';
 import type { StatisticsStore } from './statistics/statistics.store';
 import type { SalespersonStore } from './salesperson/salesperson.store';
 import type { SavedCriteriaStore } from './segment/saved-criteria.store';
-import type { SegmentStore } from './segment/segment.store';
+import type { LoggedSegmentPort } from './segment/logged-segment.store';
+import type { CriteriaPort } from './segment/segment-criteria.store';
+import type { SegmentHeaderPort } from './segment/segment-header.store';
+import type { SegmentLanguagePort } from './segment/segment-language.store';
+import type { SegmentLinePort } from './segment/segment-line.store';
+import type { SegmentLogPort } from './segment/segment-log.store';
+import type { SegmentRefsPort } from './segment/segment-refs.store';
 import type { TemplateSetupStore } from './template-setup/template-setup.store';
 
 /** Every storage port, bound to one unit of work (a transaction or a plain read). */
@@ -31,7 +37,13 @@ export interface Stores {
   readonly logging: LoggingStore;
   readonly statistics: StatisticsStore;
   readonly opportunities: OpportunityStore;
-  readonly segments: SegmentStore;
+  readonly segmentHeaders: SegmentHeaderPort;
+  readonly segmentLanguages: SegmentLanguagePort;
+  readonly segmentLines: SegmentLinePort;
+  readonly segmentCriteria: CriteriaPort;
+  readonly segmentLog: SegmentLogPort;
+  readonly loggedSegments: LoggedSegmentPort;
+  readonly segmentRefs: SegmentRefsPort;
   readonly savedCriteria: SavedCriteriaStore;
   readonly jobs: JobStore;
   readonly idempotency: IdempotencyStore;

@@ -166,16 +166,16 @@ describeEachDialect('saved criteria', (env) => {
       read: (fn) => uow.read(fn),
       transaction: (fn) =>
         uow.transaction((s) => {
-          const segments = new Proxy(s.segments, {
+          const segmentCriteria = new Proxy(s.segmentCriteria, {
             get: (target, name) =>
               name === 'insertCriteriaAction'
-                ? async (...args: Parameters<Stores['segments']['insertCriteriaAction']>) => {
+                ? async (...args: Parameters<Stores['segmentCriteria']['insertCriteriaAction']>) => {
                     if (++inserts === 2) throw new Error('disk full');
                     return target.insertCriteriaAction(...args);
                   }
                 : Reflect.get(target, name),
           });
-          return fn(new Proxy(s, { get: (target, name) => (name === 'segments' ? segments : Reflect.get(target, name)) }));
+          return fn(new Proxy(s, { get: (target, name) => (name === 'segmentCriteria' ? segmentCriteria : Reflect.get(target, name)) }));
         }),
     };
     const service = createSavedCriteriaService({ uow: failing, clock: env().clock });

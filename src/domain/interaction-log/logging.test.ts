@@ -43,6 +43,7 @@ const contact: ContactFacts = {
   email: 'anna@example.com',
   phoneNo: null,
   mobilePhoneNo: '+46 70 1',
+  salespersonCode: null,
   salesperson: null,
   languageCode: 'DEU',
   correspondenceType: null,

@@ -27,6 +27,7 @@ export type ContactFacts = Pick<
   | 'mobilePhoneNo'
   | 'languageCode'
   | 'correspondenceType'
+  | 'salespersonCode'
   | 'privacyBlocked'
 > & { readonly salesperson: Salesperson | null };
 

@@ -1,4 +1,4 @@
-import type { TemplateInfo } from './line-resolution';
+import type { TemplateFacts } from '../interaction-log/logging';
 import type { LineValues, SegmentHeader } from './segment';
 
 /** Header fields a request may give; an absent field is not given, `null` blanks it. */
@@ -53,7 +53,7 @@ const FROM_TEMPLATE = [
  * template's values for each field the request does not give, and its campaign when it has one;
  * the default subject is cleared unless given. As BC, clearing the template keeps the campaign.
  */
-export function withTemplate(h: SegmentHeader, t: TemplateInfo | null, input: SegmentInput): SegmentHeader {
+export function withTemplate(h: SegmentHeader, t: TemplateFacts | null, input: SegmentInput): SegmentHeader {
   const blank = blankHeader(h.no);
   const copied: Partial<Record<(typeof FROM_TEMPLATE)[number], unknown>> = {};
   for (const field of FROM_TEMPLATE) if (input[field] === undefined) copied[field] = t ? t[field] : blank[field];

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { blankHeader } from './header-rules';
-import {
-  bulkResolution,
-  inheritedLanguage,
-  lineCorrespondence,
-  lineFromHeader,
-  ownLanguage,
-  type ContactInfo,
-  type TemplateInfo,
-} from './line-resolution';
+import { bulkResolution, inheritedLanguage, lineCorrespondence, lineFromHeader, ownLanguage } from './line-resolution';
+import type { ContactFacts, TemplateFacts } from '../interaction-log/logging';
 import type { SegmentLanguage } from './segment';
 
-const template: TemplateInfo = {
+const template: TemplateFacts = {
   code: 'LETTER',
   interactionGroupCode: 'POST',
   description: 'Letter',
@@ -25,15 +18,20 @@ const template: TemplateInfo = {
   correspondenceTypeDefault: 'hard_copy',
   ignoreContactCorrespondenceType: false,
   languageCodeDefault: 'ENU',
+  languages: [],
 };
-const contact: ContactInfo = {
+const contact: ContactFacts = {
   no: 'CT1',
   name: 'Anna',
   companyNo: 'CT0',
+  companyName: null,
   email: null,
+  phoneNo: null,
+  mobilePhoneNo: null,
   languageCode: 'DEU',
   correspondenceType: null,
-  usableSalespersonCode: 'JO',
+  salespersonCode: 'JO',
+  salesperson: { code: 'JO', name: 'Jo', email: null, phoneNo: null, blocked: false },
   privacyBlocked: false,
 };
 const row = (languageCode: string, attachmentId: number | null = null, subject: string | null = null): SegmentLanguage => ({

@@ -1,41 +1,11 @@
 import type { CorrespondenceType } from '../interaction-log/interaction-log';
+import type { ContactFacts, TemplateFacts } from '../interaction-log/logging';
 import type { LineValues, SegmentHeader, SegmentLanguage } from './segment';
-
-/** The template values a segment header or line inherits (R1). */
-export interface TemplateInfo {
-  readonly code: string;
-  readonly interactionGroupCode: string;
-  readonly description: string | null;
-  readonly unitCostCents: number;
-  readonly unitDurationMin: number;
-  readonly informationFlow: SegmentHeader['informationFlow'];
-  readonly initiatedBy: SegmentHeader['initiatedBy'];
-  readonly campaignNo: string | null;
-  readonly campaignTarget: boolean;
-  readonly campaignResponse: boolean;
-  readonly correspondenceTypeDefault: CorrespondenceType | null;
-  readonly ignoreContactCorrespondenceType: boolean;
-  readonly languageCodeDefault: string | null;
-}
-
-/** What line resolution needs to know about a contact. */
-export interface ContactInfo {
-  readonly no: string;
-  readonly name: string;
-  readonly companyNo: string | null;
-  readonly email: string | null;
-  readonly languageCode: string | null;
-  readonly correspondenceType: CorrespondenceType | null;
-  /** The contact's salesperson unless that one is blocked (api.md §13.6: a blocked default is skipped). */
-  readonly usableSalespersonCode: string | null;
-  /** The contact, or a person's company, is privacy-blocked (decision i). */
-  readonly privacyBlocked: boolean;
-}
 
 /** R4 steps 2–5 for a segment line; step 1 is a value the user sets on the line. */
 export function lineCorrespondence(
   header: Pick<SegmentHeader, 'ignoreContactCorrespondenceType' | 'correspondenceTypeDefault'>,
-  template: Pick<TemplateInfo, 'ignoreContactCorrespondenceType' | 'correspondenceTypeDefault'> | null,
+  template: Pick<TemplateFacts, 'ignoreContactCorrespondenceType' | 'correspondenceTypeDefault'> | null,
   contactType: CorrespondenceType | null,
 ): CorrespondenceType | null {
   if (header.ignoreContactCorrespondenceType && header.correspondenceTypeDefault !== null) return header.correspondenceTypeDefault;
@@ -92,9 +62,9 @@ export function ownLanguage(
 /** The values a line that keeps its contact, salesperson, date and evaluation gets from the header (R40, R41). */
 export function headerTemplateValues(
   header: SegmentHeader,
-  template: TemplateInfo | null,
+  template: TemplateFacts | null,
   segmentRows: readonly SegmentLanguage[],
-  contact: ContactInfo,
+  contact: ContactFacts,
 ): Omit<
   LineValues,
   'contactNo' | 'salespersonCode' | 'date' | 'evaluation' | 'timeOfInteraction' | 'attemptFailed' | 'contactVia' | 'opportunityNo'
@@ -117,18 +87,25 @@ export function headerTemplateValues(
   };
 }
 
+/**
+ * R9 for segment lines after the segment's own salesperson: the contact's, unless it is blocked
+ * (api.md §13.6). SQL home of the set-based twin: `resolvedSalesperson` (docs/decisions/0012).
+ */
+export function contactSalesperson(contact: Pick<ContactFacts, 'salespersonCode' | 'salesperson'>): string | null {
+  return contact.salesperson?.blocked ? null : contact.salespersonCode;
+}
+
 /** R41: a line that gets a contact is reset from the header, then takes company, salesperson, R4 and R7. */
 export function lineFromHeader(
   header: SegmentHeader,
-  template: TemplateInfo | null,
+  template: TemplateFacts | null,
   segmentRows: readonly SegmentLanguage[],
-  contact: ContactInfo,
+  contact: ContactFacts,
 ): LineValues {
   return {
     contactNo: contact.no,
     ...headerTemplateValues(header, template, segmentRows, contact),
-    // R9 for segment lines: the segment's salesperson, else the contact's
-    salespersonCode: header.salespersonCode ?? contact.usableSalespersonCode,
+    salespersonCode: header.salespersonCode ?? contactSalesperson(contact),
     date: header.date,
     timeOfInteraction: null,
     evaluation: null,
@@ -146,9 +123,9 @@ export function lineFromHeader(
 export function lineWithOwnTemplate(
   line: LineValues,
   header: SegmentHeader,
-  template: TemplateInfo,
+  template: TemplateFacts,
   ownRows: readonly SegmentLanguage[],
-  contact: Pick<ContactInfo, 'languageCode' | 'correspondenceType'>,
+  contact: Pick<ContactFacts, 'languageCode' | 'correspondenceType'>,
 ): LineValues {
   return {
     ...line,
@@ -211,7 +188,7 @@ export interface BulkResolution {
 /** The R41 resolution of every contact against one header, computed once by the same rules as one line. */
 export function bulkResolution(
   header: SegmentHeader,
-  template: TemplateInfo | null,
+  template: TemplateFacts | null,
   segmentRows: readonly SegmentLanguage[],
 ): BulkResolution {
   const probe = (languageCode: string | null, correspondenceType: CorrespondenceType | null): LineValues =>
@@ -219,10 +196,14 @@ export function bulkResolution(
       no: '',
       name: '',
       companyNo: null,
+      companyName: null,
       email: null,
+      phoneNo: null,
+      mobilePhoneNo: null,
       languageCode,
       correspondenceType,
-      usableSalespersonCode: null,
+      salespersonCode: null,
+      salesperson: null,
       privacyBlocked: false,
     });
   const base = probe(null, null);

@@ -6,8 +6,11 @@ import type { Stores } from '../stores';
 import { blankHeader } from './header-rules';
 import { bulkResolution } from './line-resolution';
 import type { Actor, LoggedSegment, Segment } from './segment';
-import type { LoggedSegmentFilter } from './segment.store';
+import type { LoggedSegmentFilter } from './logged-segment.store';
 import { defaultSalesperson } from './segment-support';
+
+/** The storage ports this service uses. */
+type LoggedSegmentStores = Pick<Stores, 'lock' | 'loggedSegments' | 'nextNumber' | 'segmentHeaders' | 'segmentLines' | 'segmentRefs'>;
 
 export interface LoggedSegmentService {
   list(q: LoggedSegmentFilter & { limit: number; cursor?: string | undefined }): Promise<Page<LoggedSegment>>;
@@ -22,39 +25,40 @@ export interface LoggedSegmentService {
 }
 
 /** Logged segments: their list, cancel and uncancel (R49), deletion (R50) and reuse (R46). */
-export function createLoggedSegmentService({ uow, clock }: { uow: UnitOfWork<Stores>; clock: Clock }): LoggedSegmentService {
+export function createLoggedSegmentService({ uow, clock }: { uow: UnitOfWork<LoggedSegmentStores>; clock: Clock }): LoggedSegmentService {
   return {
     list: ({ limit, cursor, ...filter }) =>
       uow.read(async (s) => {
         const scope = ['logged-segments', filter];
         const after = decodeCursor(cursor, scope);
-        const rows = await s.segments.loggedSegments(filter, (after?.[0] as number | undefined) ?? null, limit + 1);
+        const rows = await s.loggedSegments.loggedSegments(filter, (after?.[0] as number | undefined) ?? null, limit + 1);
         return toPage(rows, limit, (r) => [r.entryNo], scope);
       }),
 
-    get: (entryNo) => uow.read(async (s) => (await s.segments.loggedSegment(entryNo)) ?? Promise.reject(notFound.loggedSegment(entryNo))),
+    get: (entryNo) =>
+      uow.read(async (s) => (await s.loggedSegments.loggedSegment(entryNo)) ?? Promise.reject(notFound.loggedSegment(entryNo))),
 
     setCanceled: (entryNos, canceled) =>
       uow.transaction(async (s) => {
         const wanted = [...new Set(entryNos)].sort((a, b) => a - b);
-        const found = new Set((await s.segments.loggedSegmentsByNo(wanted)).map((l) => l.entryNo));
+        const found = new Set((await s.loggedSegments.loggedSegmentsByNo(wanted)).map((l) => l.entryNo));
         // api.md §13.12: the lowest failing number is named, and nothing changes
         const missing = wanted.find((n) => !found.has(n));
         if (missing !== undefined) throw notFound.loggedSegment(missing);
-        await s.segments.setLoggedSegmentsCanceled(wanted, canceled);
-        return s.segments.loggedSegmentsByNo(wanted);
+        await s.loggedSegments.setLoggedSegmentsCanceled(wanted, canceled);
+        return s.loggedSegments.loggedSegmentsByNo(wanted);
       }),
 
-    deleteCanceled: (f) => uow.transaction((s) => s.segments.deleteCanceledLoggedSegments(f)),
+    deleteCanceled: (f) => uow.transaction((s) => s.loggedSegments.deleteCanceledLoggedSegments(f)),
 
     reuse: (entryNo, input, actor) =>
       uow.transaction(async (s) => {
-        const logged = await s.segments.loggedSegment(entryNo);
+        const logged = await s.loggedSegments.loggedSegment(entryNo);
         if (!logged) throw notFound.loggedSegment(entryNo);
         let no: string;
         if (input.no) {
           await s.lock('series:segment');
-          if (await s.segments.numberTaken(input.no)) throw duplicate('Segment', input.no);
+          if (await s.segmentHeaders.numberTaken(input.no)) throw duplicate('Segment', input.no);
           no = input.no;
         } else no = await s.nextNumber('segment');
         const h = {
@@ -63,10 +67,13 @@ export function createLoggedSegmentService({ uow, clock }: { uow: UnitOfWork<Sto
           date: clock.today(),
           salespersonCode: await defaultSalesperson(s, actor),
         };
-        await s.segments.insertHeader(h);
+        await s.segmentHeaders.insertHeader(h);
         // R46, api.md §13.7: one line per entry whose contact still exists and is not privacy-blocked
-        await s.segments.appendResolvedLines(no, bulkResolution(h, null, []), { kind: 'logged-segment', loggedSegmentEntryNo: entryNo });
-        return (await s.segments.segment(no)) ?? Promise.reject(notFound.segment(no));
+        await s.segmentLines.appendResolvedLines(no, bulkResolution(h, null, []), {
+          kind: 'logged-segment',
+          loggedSegmentEntryNo: entryNo,
+        });
+        return (await s.segmentHeaders.segment(no)) ?? Promise.reject(notFound.segment(no));
       }),
   };
 }

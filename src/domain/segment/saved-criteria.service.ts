@@ -5,8 +5,11 @@ import type { Page, UnitOfWork } from '../shared/unit-of-work';
 import type { Stores } from '../stores';
 import type { SavedCriteria, SavedCriteriaWithActions } from './saved-criteria';
 import type { Actor } from './segment';
-import { applyIn } from './segment-criteria.service';
+import { applyIn, type CriteriaStores } from './segment-criteria.service';
 import { lockedHeader, mustHeader } from './segment-support';
+
+/** The storage ports this service uses: those of applying criteria, and its own. */
+type SavedCriteriaStores = CriteriaStores & Pick<Stores, 'lock' | 'savedCriteria'>;
 
 export interface SavedCriteriaService {
   save(segmentNo: string, input: { code: string; description?: string | null | undefined }, actor: Actor): Promise<SavedCriteria>;
@@ -22,8 +25,8 @@ const missing = (code: string) => new DomainError('not_found', `Saved criteria $
  * Saving a segment's criteria history under a code and re-applying it to another segment, as
  * Business Central's "Save Criteria" and "Reuse Criteria" do.
  */
-export function createSavedCriteriaService({ uow, clock }: { uow: UnitOfWork<Stores>; clock: Clock }): SavedCriteriaService {
-  const must = async (s: Stores, code: string) => (await s.savedCriteria.get(code)) ?? Promise.reject(missing(code));
+export function createSavedCriteriaService({ uow, clock }: { uow: UnitOfWork<SavedCriteriaStores>; clock: Clock }): SavedCriteriaService {
+  const must = async (s: SavedCriteriaStores, code: string) => (await s.savedCriteria.get(code)) ?? Promise.reject(missing(code));
   return {
     save: (segmentNo, input, actor) =>
       uow.transaction(async (s) => {
@@ -31,7 +34,7 @@ export function createSavedCriteriaService({ uow, clock }: { uow: UnitOfWork<Sto
         // concurrent saves of one code wait here, so the later ones see it and answer 409
         await s.lock(`saved-criteria:${input.code}`);
         if (await s.savedCriteria.get(input.code)) throw duplicate('Saved criteria', input.code);
-        const history = await s.segments.criteriaActions(segmentNo);
+        const history = await s.segmentCriteria.criteriaActions(segmentNo);
         if (history.length === 0) throw new DomainError('segment_criteria_empty', `Segment ${segmentNo} has no criteria to save.`);
         // the history in actionNo order, renumbered 1..n: an undone action left no gap behind
         const actions = history.map((a, i) => ({
@@ -72,7 +75,7 @@ export function createSavedCriteriaService({ uow, clock }: { uow: UnitOfWork<Sto
         await must(s, code);
         // each saved action becomes a new action of the segment's history, so "go back" undoes
         // them one by one; one transaction, so a failure leaves the segment as it was
-        let noOfLines = (await s.segments.segment(segmentNo))?.noOfLines ?? 0;
+        let noOfLines = (await s.segmentHeaders.segment(segmentNo))?.noOfLines ?? 0;
         const actions = await s.savedCriteria.actions(code);
         for (const { kind, contactFilter, interactionFilter, options } of actions)
           ({ noOfLines } = await applyIn(s, segmentNo, kind, { contactFilter, interactionFilter, options }, clock));

@@ -7,6 +7,9 @@ import { bulkResolution } from './line-resolution';
 import type { SegmentLanguage } from './segment';
 import { lockedHeader, mustHeader, segmentLanguageMissing } from './segment-support';
 
+/** The storage ports this service uses. */
+type LanguageStores = Pick<Stores, 'segmentHeaders' | 'segmentLanguages' | 'segmentLines' | 'segmentLog' | 'segmentRefs'>;
+
 /** The largest attachment accepted (R60). */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
@@ -39,22 +42,22 @@ export function attachmentTooLarge(): DomainError {
 }
 
 /** Segment-level language rows and their attachments (R42, api.md §9.4). */
-export function createSegmentLanguageService({ uow, clock }: { uow: UnitOfWork<Stores>; clock: Clock }): SegmentLanguageService {
-  const mustRow = async (s: Stores, no: string, languageCode: string) =>
-    (await s.segments.languageRows(no, 0)).find((r) => r.languageCode === languageCode) ??
+export function createSegmentLanguageService({ uow, clock }: { uow: UnitOfWork<LanguageStores>; clock: Clock }): SegmentLanguageService {
+  const mustRow = async (s: LanguageStores, no: string, languageCode: string) =>
+    (await s.segmentLanguages.languageRows(no, 0)).find((r) => r.languageCode === languageCode) ??
     Promise.reject(segmentLanguageMissing(no, languageCode));
 
-  async function refuseReadOnly(s: Stores, id: number | null) {
-    if (id !== null && (await s.segments.attachmentReadOnly(id)))
+  async function refuseReadOnly(s: LanguageStores, id: number | null) {
+    if (id !== null && (await s.segmentRefs.attachmentReadOnly(id)))
       throw new DomainError('attachment_read_only', `Attachment ${id} is read-only because an interaction uses it.`);
   }
 
   /** The row's new attachment reaches the lines that inherit from it; the old one goes. */
-  async function setAttachment(s: Stores, no: string, row: SegmentLanguage, attachmentId: number | null) {
+  async function setAttachment(s: LanguageStores, no: string, row: SegmentLanguage, attachmentId: number | null) {
     const h = await mustHeader(s, no);
-    await s.segments.updateLanguageRow(no, 0, { ...row, attachmentId });
-    await s.segments.setInheritedAttachment(no, h.interactionTemplateCode, row.languageCode, attachmentId);
-    if (row.attachmentId !== null) await s.segments.releaseAttachments([row.attachmentId]);
+    await s.segmentLanguages.updateLanguageRow(no, 0, { ...row, attachmentId });
+    await s.segmentLines.setInheritedAttachment(no, h.interactionTemplateCode, row.languageCode, attachmentId);
+    if (row.attachmentId !== null) await s.segmentRefs.releaseAttachments([row.attachmentId]);
   }
 
   return {
@@ -63,7 +66,9 @@ export function createSegmentLanguageService({ uow, clock }: { uow: UnitOfWork<S
         await mustHeader(s, no);
         const scope = ['segment-languages', no];
         const after = (decodeCursor(cursor, scope)?.[0] as string | undefined) ?? null;
-        const rows = (await s.segments.languageRows(no, 0)).filter((r) => after === null || r.languageCode > after).slice(0, limit + 1);
+        const rows = (await s.segmentLanguages.languageRows(no, 0))
+          .filter((r) => after === null || r.languageCode > after)
+          .slice(0, limit + 1);
         return toPage(rows, limit, (r) => [r.languageCode], scope);
       }),
 
@@ -76,8 +81,8 @@ export function createSegmentLanguageService({ uow, clock }: { uow: UnitOfWork<S
     create: (no, input) =>
       uow.transaction(async (s) => {
         const h = await lockedHeader(s, no);
-        if (!(await s.segments.languageExists(input.languageCode))) throw notFound.language(input.languageCode);
-        const rows = await s.segments.languageRows(no, 0);
+        if (!(await s.segmentRefs.languageExists(input.languageCode))) throw notFound.language(input.languageCode);
+        const rows = await s.segmentLanguages.languageRows(no, 0);
         if (rows.some((r) => r.languageCode === input.languageCode)) throw duplicate('Segment language', input.languageCode);
         const row: SegmentLanguage = {
           languageCode: input.languageCode,
@@ -85,11 +90,11 @@ export function createSegmentLanguageService({ uow, clock }: { uow: UnitOfWork<S
           subject: input.subject ?? null,
           attachmentId: null,
         };
-        await s.segments.insertLanguageRows(no, 0, [row]);
+        await s.segmentLanguages.insertLanguageRows(no, 0, [row]);
         // as BC: the first language row of a segment without a default language becomes its default
         if (h.languageCodeDefault === null)
-          await s.segments.updateHeader({ ...h, languageCodeDefault: row.languageCode, subjectDefault: row.subject });
-        await s.segments.takeLanguageRow(
+          await s.segmentHeaders.updateHeader({ ...h, languageCodeDefault: row.languageCode, subjectDefault: row.subject });
+        await s.segmentLines.takeLanguageRow(
           no,
           { templateCode: h.interactionTemplateCode, contactLanguage: rows.length === 0 ? null : row.languageCode },
           row,
@@ -106,11 +111,11 @@ export function createSegmentLanguageService({ uow, clock }: { uow: UnitOfWork<S
           ...(input.description !== undefined && { description: input.description }),
           ...(input.subject !== undefined && { subject: input.subject }),
         };
-        await s.segments.updateLanguageRow(no, 0, row);
+        await s.segmentLanguages.updateLanguageRow(no, 0, row);
         if (row.subject !== old.subject) {
-          if (h.languageCodeDefault === languageCode) await s.segments.updateHeader({ ...h, subjectDefault: row.subject });
+          if (h.languageCodeDefault === languageCode) await s.segmentHeaders.updateHeader({ ...h, subjectDefault: row.subject });
           if (applyToLines)
-            await s.segments.pushToLines(no, h.interactionTemplateCode, {}, { from: old.subject, to: row.subject, languageCode });
+            await s.segmentLines.pushToLines(no, h.interactionTemplateCode, {}, { from: old.subject, to: row.subject, languageCode });
         }
         return row;
       }),
@@ -119,17 +124,17 @@ export function createSegmentLanguageService({ uow, clock }: { uow: UnitOfWork<S
       uow.transaction(async (s) => {
         let h = await lockedHeader(s, no);
         const row = await mustRow(s, no, languageCode);
-        await s.segments.deleteLanguageRows(no, 0, languageCode);
-        const rest = await s.segments.languageRows(no, 0);
+        await s.segmentLanguages.deleteLanguageRows(no, 0, languageCode);
+        const rest = await s.segmentLanguages.languageRows(no, 0);
         if (h.languageCodeDefault === languageCode) {
           // R42, as BC: the default moves to the remaining row with the lowest language code
           const next = rest[0] ?? null;
           h = { ...h, languageCodeDefault: next?.languageCode ?? null, subjectDefault: next?.subject ?? null };
-          await s.segments.updateHeader(h);
+          await s.segmentHeaders.updateHeader(h);
         }
-        const template = h.interactionTemplateCode === null ? null : await s.segments.template(h.interactionTemplateCode);
-        await s.segments.reresolveLanguage(no, h.interactionTemplateCode, languageCode, bulkResolution(h, template, rest));
-        if (row.attachmentId !== null) await s.segments.releaseAttachments([row.attachmentId]);
+        const template = h.interactionTemplateCode === null ? null : await s.segmentRefs.template(h.interactionTemplateCode);
+        await s.segmentLines.reresolveLanguage(no, h.interactionTemplateCode, languageCode, bulkResolution(h, template, rest));
+        if (row.attachmentId !== null) await s.segmentRefs.releaseAttachments([row.attachmentId]);
       }),
 
     putAttachment: (no, languageCode, file) =>
@@ -138,7 +143,7 @@ export function createSegmentLanguageService({ uow, clock }: { uow: UnitOfWork<S
         const row = await mustRow(s, no, languageCode);
         if (file.content.byteLength > MAX_ATTACHMENT_BYTES) throw attachmentTooLarge();
         await refuseReadOnly(s, row.attachmentId);
-        const id = await s.segments.insertAttachment({ ...file, createdAt: clock.now().toISOString() });
+        const id = await s.segmentRefs.insertAttachment({ ...file, createdAt: clock.now().toISOString() });
         await setAttachment(s, no, row, id);
         return { ...row, attachmentId: id };
       }),

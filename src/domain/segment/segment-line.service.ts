@@ -1,9 +1,10 @@
+import { checkPrivacy, type ContactFacts } from '../interaction-log/logging';
 import type { Clock } from '../shared/clock';
 import { decodeCursor, toPage } from '../shared/cursor';
 import { notFound } from '../shared/errors';
 import type { Page, UnitOfWork } from '../shared/unit-of-work';
 import type { Stores } from '../stores';
-import { headerTemplateValues, lineFromHeader, lineWithOwnTemplate, lineWithoutTemplate, type ContactInfo } from './line-resolution';
+import { headerTemplateValues, lineFromHeader, lineWithOwnTemplate, lineWithoutTemplate } from './line-resolution';
 import type { LineInput, LineValues, SegmentHeader, SegmentLanguage, SegmentLine } from './segment';
 import {
   checkReferences,
@@ -13,10 +14,12 @@ import {
   mustHeader,
   mustTemplate,
   refuseBlockedSalesperson,
-  refusePrivacyBlocked,
   resolutionOf,
   segmentLanguageMissing,
 } from './segment-support';
+
+/** The storage ports this service uses. */
+type LineStores = Pick<Stores, 'segmentHeaders' | 'segmentLanguages' | 'segmentLines' | 'segmentLog' | 'segmentRefs'>;
 
 export interface SegmentLineService {
   list(no: string, q: { limit: number; cursor?: string | undefined }): Promise<Page<SegmentLine>>;
@@ -48,9 +51,9 @@ const OVERRIDES = [
 ] as const;
 
 /** Segment lines one by one: resolution from the header and contact, then personalisation (R41). */
-export function createSegmentLineService({ uow, clock }: { uow: UnitOfWork<Stores>; clock: Clock }): SegmentLineService {
-  const mustLine = async (s: Stores, no: string, lineNo: number) =>
-    (await s.segments.line(no, lineNo)) ?? Promise.reject(notFound.segmentLine(no, lineNo));
+export function createSegmentLineService({ uow, clock }: { uow: UnitOfWork<LineStores>; clock: Clock }): SegmentLineService {
+  const mustLine = async (s: LineStores, no: string, lineNo: number) =>
+    (await s.segmentLines.line(no, lineNo)) ?? Promise.reject(notFound.segmentLine(no, lineNo));
 
   const refsOf = (input: LineInput) =>
     [
@@ -69,9 +72,9 @@ export function createSegmentLineService({ uow, clock }: { uow: UnitOfWork<Store
    * rows change, the new ones.
    */
   async function personalise(
-    s: Stores,
+    s: LineStores,
     h: SegmentHeader,
-    contact: ContactInfo,
+    contact: ContactFacts,
     start: LineValues,
     ownRows: readonly SegmentLanguage[],
     input: LineInput,
@@ -96,7 +99,7 @@ export function createSegmentLineService({ uow, clock }: { uow: UnitOfWork<Store
       const own = v.interactionTemplateCode !== h.interactionTemplateCode;
       if (input.languageCode === null) v = { ...v, languageCode: null, subject: null, attachmentId: null, attachmentSource: null };
       else {
-        const available = own ? (rows ?? ownRows) : await s.segments.languageRows(h.no, 0);
+        const available = own ? (rows ?? ownRows) : await s.segmentLanguages.languageRows(h.no, 0);
         const row = available.find((r) => r.languageCode === input.languageCode);
         if (!row)
           throw own && v.interactionTemplateCode !== null
@@ -115,10 +118,10 @@ export function createSegmentLineService({ uow, clock }: { uow: UnitOfWork<Store
     return { values: { ...v, ...given }, ownRows: rows };
   }
 
-  async function replaceOwnRows(s: Stores, no: string, lineNo: number, rows: readonly SegmentLanguage[] | null) {
+  async function replaceOwnRows(s: LineStores, no: string, lineNo: number, rows: readonly SegmentLanguage[] | null) {
     if (rows === null) return;
-    await s.segments.releaseAttachments(await s.segments.deleteLanguageRows(no, lineNo));
-    await s.segments.insertLanguageRows(no, lineNo, rows);
+    await s.segmentRefs.releaseAttachments(await s.segmentLanguages.deleteLanguageRows(no, lineNo));
+    await s.segmentLanguages.insertLanguageRows(no, lineNo, rows);
   }
 
   return {
@@ -127,7 +130,7 @@ export function createSegmentLineService({ uow, clock }: { uow: UnitOfWork<Store
         await mustHeader(s, no);
         const scope = ['segment-lines', no];
         const after = decodeCursor(cursor, scope);
-        const rows = await s.segments.lines(no, (after?.[0] as number | undefined) ?? null, limit + 1);
+        const rows = await s.segmentLines.lines(no, (after?.[0] as number | undefined) ?? null, limit + 1);
         return toPage(rows, limit, (r) => [r.lineNo], scope);
       }),
 
@@ -142,11 +145,11 @@ export function createSegmentLineService({ uow, clock }: { uow: UnitOfWork<Store
         const h = await lockedHeader(s, no);
         await checkReferences(s, refsOf(input));
         const contact = await mustContact(s, input.contactNo);
-        refusePrivacyBlocked(contact);
+        checkPrivacy(contact);
         await refuseBlockedSalesperson(s, input.salespersonCode);
         const { template, rows } = await resolutionOf(s, h);
         const { values, ownRows } = await personalise(s, h, contact, lineFromHeader(h, template, rows, contact), [], input);
-        const lineNo = await s.segments.appendLine(no, values);
+        const lineNo = await s.segmentLines.appendLine(no, values);
         await replaceOwnRows(s, no, lineNo, ownRows);
         return mustLine(s, no, lineNo);
       }),
@@ -158,10 +161,10 @@ export function createSegmentLineService({ uow, clock }: { uow: UnitOfWork<Store
         await checkReferences(s, refsOf(input));
         const contactChanged = input.contactNo !== undefined && input.contactNo !== line.contactNo;
         const contact = await mustContact(s, input.contactNo ?? line.contactNo);
-        if (contactChanged) refusePrivacyBlocked(contact);
+        if (contactChanged) checkPrivacy(contact);
         if (input.salespersonCode !== line.salespersonCode) await refuseBlockedSalesperson(s, input.salespersonCode);
         let start: LineValues = line;
-        let ownRows = await s.segments.languageRows(no, lineNo);
+        let ownRows = await s.segmentLanguages.languageRows(no, lineNo);
         if (contactChanged) {
           // R41: a new contact resets the line from the header; its own rows are dropped
           const { template, rows } = await resolutionOf(s, h);
@@ -171,7 +174,7 @@ export function createSegmentLineService({ uow, clock }: { uow: UnitOfWork<Store
         }
         const { values, ownRows: newRows } = await personalise(s, h, contact, start, ownRows, input);
         await replaceOwnRows(s, no, lineNo, newRows);
-        await s.segments.updateLine(no, lineNo, values);
+        await s.segmentLines.updateLine(no, lineNo, values);
         return mustLine(s, no, lineNo);
       }),
 
@@ -179,7 +182,7 @@ export function createSegmentLineService({ uow, clock }: { uow: UnitOfWork<Store
       uow.transaction(async (s) => {
         await lockedHeader(s, no);
         await mustLine(s, no, lineNo);
-        await s.segments.releaseAttachments(await s.segments.deleteLine(no, lineNo));
+        await s.segmentRefs.releaseAttachments(await s.segmentLines.deleteLine(no, lineNo));
       }),
   };
 }

@@ -9,6 +9,9 @@ import { LINE_STEP, type Actor, type SegmentHeader } from './segment';
 import type { JobStarter, LogOptions, LogPreview, LogResult, Progress } from './segment-log';
 import { defaultSalesperson } from './segment-support';
 
+/** The storage ports this service uses. */
+type LogStores = Pick<Stores, 'nextNumber' | 'segmentHeaders' | 'segmentLines' | 'segmentLog' | 'segmentRefs'>;
+
 export interface SegmentLogService {
   preview(no: string, sendAttachments: boolean): Promise<LogPreview>;
   log(no: string, options: LogOptions, actor: Actor, progress?: Progress): Promise<LogResult>;
@@ -40,18 +43,18 @@ export function createSegmentLogService({
   clock,
   jobs,
 }: {
-  uow: UnitOfWork<Stores>;
+  uow: UnitOfWork<LogStores>;
   clock: Clock;
   jobs: JobStarter;
 }): SegmentLogService {
   /** R47 checks up to `segment_empty`, in order. */
-  async function precheck(s: Stores, no: string): Promise<{ header: SegmentHeader; toLog: number; lastLineNo: number }> {
-    if (await s.segments.loggedSegmentExists(no)) throw alreadyLogged(no);
-    const h = await s.segments.header(no);
+  async function precheck(s: LogStores, no: string): Promise<{ header: SegmentHeader; toLog: number; lastLineNo: number }> {
+    if (await s.segmentLog.loggedSegmentExists(no)) throw alreadyLogged(no);
+    const h = await s.segmentHeaders.header(no);
     if (!h) throw notFound.segment(no);
     if (h.description === null)
       throw new DomainError('segment_description_required', `You must fill in the description of segment ${no} before logging it.`);
-    const { total, skipped, lastLineNo } = await s.segments.countLines(no);
+    const { total, skipped, lastLineNo } = await s.segmentLog.countLines(no);
     if (total - skipped === 0) throw new DomainError('segment_empty', `Segment ${no} is empty.`);
     return { header: h, toLog: total - skipped, lastLineNo };
   }
@@ -59,9 +62,9 @@ export function createSegmentLogService({
   async function log(no: string, options: LogOptions, actor: Actor, progress: Progress = () => undefined): Promise<LogResult> {
     return uow.transaction(async (s) => {
       // concurrent logs of one segment queue here; the later ones then find it logged
-      await s.segments.lockSegment(no);
+      await s.segmentLog.lockSegment(no);
       const { header: h, toLog, lastLineNo } = await precheck(s, no);
-      const refused = (await s.segments.lineExceptions(no, checksFor(options.sendAttachments))).refused.map(refusal);
+      const refused = (await s.segmentLog.lineExceptions(no, checksFor(options.sendAttachments))).refused.map(refusal);
       const first = refused[0];
       if (first)
         throw new DomainError(first.code, `Segment ${no} cannot be logged: ${refused.length} line(s) refused. ${first.message}`, {
@@ -69,7 +72,7 @@ export function createSegmentLogService({
         });
       progress(0, toLog);
 
-      const loggedNo = await s.segments.insertLoggedSegment({
+      const loggedNo = await s.segmentLog.insertLoggedSegment({
         segmentNo: no,
         description: h.description,
         creationDate: clock.today(),
@@ -79,12 +82,12 @@ export function createSegmentLogService({
 
       // decision a and api.md §13.9: the lowest non-canceled campaign entry of the campaign and segment, else a new one
       const campaignEntries = new Map<string, number>();
-      for (const c of await s.segments.campaignsOfLines(no)) {
-        const found = await s.segments.openCampaignEntry(c.campaignNo, no);
+      for (const c of await s.segmentLog.campaignsOfLines(no)) {
+        const found = await s.segmentLog.openCampaignEntry(c.campaignNo, no);
         campaignEntries.set(
           c.campaignNo,
           found ??
-            (await s.segments.insertCampaignEntry({
+            (await s.segmentLog.insertCampaignEntry({
               campaignNo: c.campaignNo,
               description: h.description,
               date: c.date,
@@ -105,15 +108,15 @@ export function createSegmentLogService({
       };
       let done = 0;
       for (let after = 0; after < lastLineNo; after += CHUNK * LINE_STEP) {
-        done += await s.segments.logLines(no, after, after + CHUNK * LINE_STEP, ctx);
+        done += await s.segmentLog.logLines(no, after, after + CHUNK * LINE_STEP, ctx);
         progress(done, toLog);
       }
       // every line counted was checked and must have become an entry: anything else is a fault, and rolls back
       if (done !== toLog) throw new Error(`segment ${no}: ${done} entries written for ${toLog} lines`);
 
       // the segment's attachments are now shared by its entries: read-only, and they stay when the segment goes
-      await s.segments.markAttachmentsReadOnly(no);
-      await s.segments.releaseAttachments(await s.segments.deleteSegment(no));
+      await s.segmentLog.markAttachmentsReadOnly(no);
+      await s.segmentRefs.releaseAttachments(await s.segmentHeaders.deleteSegment(no));
 
       let followUpSegmentNo: string | null = null;
       if (options.createFollowUpSegment) {
@@ -126,8 +129,8 @@ export function createSegmentLogService({
           date: clock.today(),
           salespersonCode: await defaultSalesperson(s, actor),
         };
-        await s.segments.insertHeader(follow);
-        await s.segments.appendResolvedLines(followUpSegmentNo, bulkResolution(follow, null, []), {
+        await s.segmentHeaders.insertHeader(follow);
+        await s.segmentLines.appendResolvedLines(followUpSegmentNo, bulkResolution(follow, null, []), {
           kind: 'logged-segment',
           loggedSegmentEntryNo: loggedNo,
         });
@@ -139,9 +142,9 @@ export function createSegmentLogService({
   return {
     preview: (no, sendAttachments) =>
       uow.read(async (s) => {
-        if (!(await s.segments.header(no))) throw notFound.segment(no);
-        const figures = await s.segments.previewFigures(no, sendAttachments);
-        const { skipped, refused } = await s.segments.lineExceptions(no, checksFor(sendAttachments));
+        if (!(await s.segmentHeaders.header(no))) throw notFound.segment(no);
+        const figures = await s.segmentLog.previewFigures(no, sendAttachments);
+        const { skipped, refused } = await s.segmentLog.lineExceptions(no, checksFor(sendAttachments));
         return {
           ...figures,
           byTemplate: byKey(figures.byTemplate, (r) => r.interactionTemplateCode),

@@ -1,6 +1,6 @@
 import type { JobKind } from '../job/job';
 import type { RefusedLine, SkippedLine } from './log-checks';
-import type { PreviewFigures } from './segment.store';
+import type { PreviewFigures } from './segment-log.store';
 
 /** Progress of a long operation: lines done and, once known, the total. */
 export type Progress = (done: number, total?: number | null) => void;

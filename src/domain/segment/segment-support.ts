@@ -1,31 +1,33 @@
+import { defaultSalesperson as firstUsable, type ContactFacts, type TemplateFacts } from '../interaction-log/logging';
+import { refuseBlocked } from '../salesperson/salesperson-assignment';
 import { DomainError, notFound } from '../shared/errors';
 import type { Stores } from '../stores';
-import { bulkResolution, type BulkResolution, type ContactInfo, type TemplateInfo } from './line-resolution';
+import { bulkResolution, type BulkResolution } from './line-resolution';
 import type { Actor, SegmentHeader, SegmentLanguage } from './segment';
 
-// Look-ups and refusals shared by the segment services.
+// Look-ups and refusals shared by the segment services. Each takes only the ports it reads.
 
-export async function mustHeader(s: Stores, no: string): Promise<SegmentHeader> {
-  return (await s.segments.header(no)) ?? Promise.reject(notFound.segment(no));
+export async function mustHeader(s: Pick<Stores, 'segmentHeaders'>, no: string): Promise<SegmentHeader> {
+  return (await s.segmentHeaders.header(no)) ?? Promise.reject(notFound.segment(no));
 }
 
 /** The header of a segment about to change: writers of one segment (lines, criteria, logging) queue. */
-export async function lockedHeader(s: Stores, no: string): Promise<SegmentHeader> {
-  await s.segments.lockSegment(no);
+export async function lockedHeader(s: Pick<Stores, 'segmentHeaders' | 'segmentLog'>, no: string): Promise<SegmentHeader> {
+  await s.segmentLog.lockSegment(no);
   return mustHeader(s, no);
 }
 
-export async function mustTemplate(s: Stores, code: string): Promise<TemplateInfo> {
-  return (await s.segments.template(code)) ?? Promise.reject(notFound.template(code));
+export async function mustTemplate(s: Pick<Stores, 'segmentRefs'>, code: string): Promise<TemplateFacts> {
+  return (await s.segmentRefs.template(code)) ?? Promise.reject(notFound.template(code));
 }
 
-export async function mustContact(s: Stores, no: string): Promise<ContactInfo> {
-  return (await s.segments.contact(no)) ?? Promise.reject(notFound.contact(no));
+export async function mustContact(s: Pick<Stores, 'segmentRefs'>, no: string): Promise<ContactFacts> {
+  return (await s.segmentRefs.contact(no)) ?? Promise.reject(notFound.contact(no));
 }
 
 /** Existence of the references a request names, in the order given (api.md §2: 404s first). */
 export async function checkReferences(
-  s: Stores,
+  s: Pick<Stores, 'segmentRefs'>,
   refs: readonly {
     readonly kind: 'salesperson' | 'campaign' | 'template' | 'language' | 'contact' | 'opportunity';
     readonly code: string | null | undefined;
@@ -34,12 +36,12 @@ export async function checkReferences(
   for (const { kind, code } of refs) {
     if (code === null || code === undefined) continue;
     const exists = {
-      salesperson: async () => (await s.segments.salesperson(code)) !== null,
-      campaign: () => s.segments.campaignExists(code),
-      template: async () => (await s.segments.template(code)) !== null,
-      language: () => s.segments.languageExists(code),
-      contact: async () => (await s.segments.contact(code)) !== null,
-      opportunity: () => s.segments.opportunityExists(code),
+      salesperson: async () => (await s.segmentRefs.salesperson(code)) !== null,
+      campaign: () => s.segmentRefs.campaignExists(code),
+      template: async () => (await s.segmentRefs.template(code)) !== null,
+      language: () => s.segmentRefs.languageExists(code),
+      contact: async () => (await s.segmentRefs.contact(code)) !== null,
+      opportunity: () => s.segmentRefs.opportunityExists(code),
     }[kind];
     if (await exists()) continue;
     throw kind === 'salesperson'
@@ -57,42 +59,37 @@ export async function checkReferences(
 }
 
 /** A salesperson put on a segment or line explicitly must not be blocked (3.2). */
-export async function refuseBlockedSalesperson(s: Stores, code: string | null | undefined): Promise<void> {
+export async function refuseBlockedSalesperson(s: Pick<Stores, 'segmentRefs'>, code: string | null | undefined): Promise<void> {
   if (code === null || code === undefined) return;
-  if ((await s.segments.salesperson(code))?.blocked) throw new DomainError('salesperson_blocked', `Salesperson ${code} is blocked.`);
-}
-
-export function refusePrivacyBlocked(contact: ContactInfo): void {
-  if (contact.privacyBlocked)
-    throw new DomainError(
-      'contact_privacy_blocked',
-      `You cannot use contact ${contact.no} ${contact.name} because they are marked as blocked due to privacy.`,
-    );
+  refuseBlocked(await s.segmentRefs.salesperson(code));
 }
 
 /** R39: the user's salesperson, skipped when it is missing or blocked (api.md §13.6). */
-export async function defaultSalesperson(s: Stores, actor: Actor): Promise<string | null> {
+export async function defaultSalesperson(s: Pick<Stores, 'segmentRefs'>, actor: Actor): Promise<string | null> {
   if (actor.salespersonCode === null) return null;
-  const sp = await s.segments.salesperson(actor.salespersonCode);
-  return sp && !sp.blocked ? actor.salespersonCode : null;
+  return firstUsable([await s.segmentRefs.salesperson(actor.salespersonCode)])?.code ?? null;
 }
 
 /** The header's template and segment-level rows, and the R41 resolution they give. */
 export async function resolutionOf(
-  s: Stores,
+  s: Pick<Stores, 'segmentRefs' | 'segmentLanguages'>,
   h: SegmentHeader,
-): Promise<{ template: TemplateInfo | null; rows: SegmentLanguage[]; resolution: BulkResolution }> {
-  const template = h.interactionTemplateCode === null ? null : await s.segments.template(h.interactionTemplateCode);
-  const rows = await s.segments.languageRows(h.no, 0);
+): Promise<{ template: TemplateFacts | null; rows: SegmentLanguage[]; resolution: BulkResolution }> {
+  const template = h.interactionTemplateCode === null ? null : await s.segmentRefs.template(h.interactionTemplateCode);
+  const rows = await s.segmentLanguages.languageRows(h.no, 0);
   return { template, rows, resolution: bulkResolution(h, template, rows) };
 }
 
 /** Copies a template's language rows with new copies of their attachments (R39, R41). */
-export async function copiedTemplateRows(s: Stores, templateCode: string, createdAt: string): Promise<SegmentLanguage[]> {
-  const rows = await s.segments.templateRows(templateCode);
+export async function copiedTemplateRows(
+  s: Pick<Stores, 'segmentRefs'>,
+  templateCode: string,
+  createdAt: string,
+): Promise<SegmentLanguage[]> {
+  const rows = await s.segmentRefs.templateRows(templateCode);
   const out: SegmentLanguage[] = [];
   for (const r of rows)
-    out.push({ ...r, attachmentId: r.attachmentId === null ? null : await s.segments.copyAttachment(r.attachmentId, createdAt) });
+    out.push({ ...r, attachmentId: r.attachmentId === null ? null : await s.segmentRefs.copyAttachment(r.attachmentId, createdAt) });
   return out;
 }
 

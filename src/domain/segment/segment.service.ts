@@ -5,7 +5,7 @@ import type { Page, UnitOfWork } from '../shared/unit-of-work';
 import type { Stores } from '../stores';
 import { applyInput, blankHeader, pushedValues, withTemplate, type SegmentInput } from './header-rules';
 import type { Actor, Segment, SegmentHeader, SegmentLanguage } from './segment';
-import type { SegmentListFilter } from './segment.store';
+import type { SegmentListFilter } from './segment-header.store';
 import {
   checkReferences,
   copiedTemplateRows,
@@ -14,6 +14,12 @@ import {
   refuseBlockedSalesperson,
   resolutionOf,
 } from './segment-support';
+
+/** The storage ports this service uses. */
+type HeaderStores = Pick<
+  Stores,
+  'lock' | 'nextNumber' | 'segmentHeaders' | 'segmentLanguages' | 'segmentLines' | 'segmentLog' | 'segmentRefs'
+>;
 
 export interface SegmentService {
   list(q: SegmentListFilter & { limit: number; cursor?: string | undefined }): Promise<Page<Segment>>;
@@ -38,21 +44,21 @@ const refsOf = (input: SegmentInput) =>
  * and the row created, if any.
  */
 async function syncDefaultRow(
-  s: Stores,
+  s: HeaderStores,
   old: SegmentHeader | null,
   h: SegmentHeader,
   input: SegmentInput,
 ): Promise<{ header: SegmentHeader; created: SegmentLanguage | null; wasFirst: boolean }> {
   if (h.languageCodeDefault === null) return { header: h, created: null, wasFirst: false };
-  const rows = await s.segments.languageRows(h.no, 0);
+  const rows = await s.segmentLanguages.languageRows(h.no, 0);
   const row = rows.find((r) => r.languageCode === h.languageCodeDefault);
   if (!row) {
     const created = { languageCode: h.languageCodeDefault, description: h.description, subject: h.subjectDefault, attachmentId: null };
-    await s.segments.insertLanguageRows(h.no, 0, [created]);
+    await s.segmentLanguages.insertLanguageRows(h.no, 0, [created]);
     return { header: h, created, wasFirst: rows.length === 0 };
   }
   if (input.subjectDefault !== undefined) {
-    if (row.subject !== h.subjectDefault) await s.segments.updateLanguageRow(h.no, 0, { ...row, subject: h.subjectDefault });
+    if (row.subject !== h.subjectDefault) await s.segmentLanguages.updateLanguageRow(h.no, 0, { ...row, subject: h.subjectDefault });
     return { header: h, created: null, wasFirst: false };
   }
   // as BC: choosing another default language shows that row's subject as the default subject
@@ -62,16 +68,16 @@ async function syncDefaultRow(
 }
 
 /** Segment headers (R39, R40, R42 defaults) over one unit of work. */
-export function createSegmentService({ uow, clock }: { uow: UnitOfWork<Stores>; clock: Clock }): SegmentService {
-  const release = (s: Stores, ids: readonly number[]) => s.segments.releaseAttachments(ids);
-  const reload = async (s: Stores, no: string) => (await s.segments.segment(no)) ?? Promise.reject(notFound.segment(no));
+export function createSegmentService({ uow, clock }: { uow: UnitOfWork<HeaderStores>; clock: Clock }): SegmentService {
+  const release = (s: HeaderStores, ids: readonly number[]) => s.segmentRefs.releaseAttachments(ids);
+  const reload = async (s: HeaderStores, no: string) => (await s.segmentHeaders.segment(no)) ?? Promise.reject(notFound.segment(no));
 
   return {
     list: ({ limit, cursor, ...filter }) =>
       uow.read(async (s) => {
         const scope = ['segments', filter];
         const after = decodeCursor(cursor, scope);
-        const rows = await s.segments.segments(filter, (after?.[0] as string | undefined) ?? null, limit + 1);
+        const rows = await s.segmentHeaders.segments(filter, (after?.[0] as string | undefined) ?? null, limit + 1);
         return toPage(rows, limit, (r) => [r.no], scope);
       }),
 
@@ -83,7 +89,7 @@ export function createSegmentService({ uow, clock }: { uow: UnitOfWork<Stores>; 
         let no: string;
         if (givenNo) {
           await s.lock('series:segment');
-          if (await s.segments.numberTaken(givenNo)) throw duplicate('Segment', givenNo);
+          if (await s.segmentHeaders.numberTaken(givenNo)) throw duplicate('Segment', givenNo);
           no = givenNo;
         } else no = await s.nextNumber('segment');
         await refuseBlockedSalesperson(s, input.salespersonCode);
@@ -93,12 +99,13 @@ export function createSegmentService({ uow, clock }: { uow: UnitOfWork<Stores>; 
           salespersonCode: input.salespersonCode === undefined ? await defaultSalesperson(s, actor) : null,
         };
         let h = applyInput(start, input);
-        const template = h.interactionTemplateCode === null ? null : await s.segments.template(h.interactionTemplateCode);
+        const template = h.interactionTemplateCode === null ? null : await s.segmentRefs.template(h.interactionTemplateCode);
         if (template) h = withTemplate(h, template, input);
-        await s.segments.insertHeader(h);
-        if (template) await s.segments.insertLanguageRows(no, 0, await copiedTemplateRows(s, template.code, clock.now().toISOString()));
+        await s.segmentHeaders.insertHeader(h);
+        if (template)
+          await s.segmentLanguages.insertLanguageRows(no, 0, await copiedTemplateRows(s, template.code, clock.now().toISOString()));
         const synced = await syncDefaultRow(s, null, h, input);
-        if (synced.header !== h) await s.segments.updateHeader(synced.header);
+        if (synced.header !== h) await s.segmentHeaders.updateHeader(synced.header);
         return reload(s, no);
       }),
 
@@ -109,29 +116,30 @@ export function createSegmentService({ uow, clock }: { uow: UnitOfWork<Stores>; 
         if (input.salespersonCode !== old.salespersonCode) await refuseBlockedSalesperson(s, input.salespersonCode);
         const templateChanged =
           input.interactionTemplateCode !== undefined && input.interactionTemplateCode !== old.interactionTemplateCode;
-        if (templateChanged && !applyToLines && (await s.segments.hasInheritedAttachments(no)))
+        if (templateChanged && !applyToLines && (await s.segmentHeaders.hasInheritedAttachments(no)))
           throw new DomainError(
             'inherited_attachments_would_break',
             'Interaction Template Code may not be modified without updating lines when inherited attachments exist.',
           );
         let h = applyInput(old, input);
         if (templateChanged) {
-          const template = h.interactionTemplateCode === null ? null : await s.segments.template(h.interactionTemplateCode);
+          const template = h.interactionTemplateCode === null ? null : await s.segmentRefs.template(h.interactionTemplateCode);
           h = withTemplate(h, template, input);
-          await release(s, await s.segments.deleteLanguageRows(no, 0));
-          if (template) await s.segments.insertLanguageRows(no, 0, await copiedTemplateRows(s, template.code, clock.now().toISOString()));
+          await release(s, await s.segmentLanguages.deleteLanguageRows(no, 0));
+          if (template)
+            await s.segmentLanguages.insertLanguageRows(no, 0, await copiedTemplateRows(s, template.code, clock.now().toISOString()));
         }
         const synced = await syncDefaultRow(s, old, h, input);
         h = synced.header;
-        await s.segments.updateHeader(h);
+        await s.segmentHeaders.updateHeader(h);
         if (applyToLines) {
           if (templateChanged) {
             // R40: every line takes the new template; its own language rows are dropped
-            await release(s, await s.segments.deleteOwnLanguageRows(no));
-            await s.segments.reresolveLines(no, (await resolutionOf(s, h)).resolution);
+            await release(s, await s.segmentLanguages.deleteOwnLanguageRows(no));
+            await s.segmentLines.reresolveLines(no, (await resolutionOf(s, h)).resolution);
           }
           const subjectChanged = input.subjectDefault !== undefined && old.subjectDefault !== h.subjectDefault;
-          await s.segments.pushToLines(
+          await s.segmentLines.pushToLines(
             no,
             h.interactionTemplateCode,
             pushedValues(old, h, templateChanged),
@@ -139,7 +147,7 @@ export function createSegmentService({ uow, clock }: { uow: UnitOfWork<Stores>; 
           );
         }
         if (synced.created)
-          await s.segments.takeLanguageRow(
+          await s.segmentLines.takeLanguageRow(
             no,
             { templateCode: h.interactionTemplateCode, contactLanguage: synced.wasFirst ? null : synced.created.languageCode },
             synced.created,
@@ -150,7 +158,7 @@ export function createSegmentService({ uow, clock }: { uow: UnitOfWork<Stores>; 
     remove: (no) =>
       uow.transaction(async (s) => {
         await lockedHeader(s, no);
-        await release(s, await s.segments.deleteSegment(no));
+        await release(s, await s.segmentHeaders.deleteSegment(no));
       }),
   };
 }

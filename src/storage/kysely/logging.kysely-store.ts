@@ -33,6 +33,7 @@ export function createLoggingStore(db: Kysely<Database>): LoggingStore {
           'c.mobile_phone_no',
           'c.language_code',
           'c.correspondence_type',
+          'c.salesperson_code',
           'c.privacy_blocked',
           'k.name as company_name',
           'k.privacy_blocked as company_privacy_blocked',
@@ -55,6 +56,7 @@ export function createLoggingStore(db: Kysely<Database>): LoggingStore {
         mobilePhoneNo: r.mobile_phone_no,
         languageCode: r.language_code,
         correspondenceType: r.correspondence_type as CorrespondenceType | null,
+        salespersonCode: r.salesperson_code,
         privacyBlocked: fromFlag(r.privacy_blocked) || fromFlag(r.company_privacy_blocked),
         salesperson:
           r.sp_code === null

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import { hasInteractionCriterion, type Criteria, type CriteriaAction } from '../../domain/segment/criteria';
-import type { CriteriaPort } from '../../domain/segment/segment.store';
+import type { CriteriaPort } from '../../domain/segment/segment-criteria.store';
 import type { DialectName } from '../open-database';
 import { fold, likeContains } from './codec';
 import { binary, txt, type SegDb } from './segment-row.kysely-store';

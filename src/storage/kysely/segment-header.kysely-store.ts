@@ -1,14 +1,11 @@
 import { sql } from 'kysely';
 import type { Segment } from '../../domain/segment/segment';
-import type { SegmentHeaderPort, SegmentLanguagePort } from '../../domain/segment/segment.store';
+import type { SegmentHeaderPort } from '../../domain/segment/segment-header.store';
 import { fold, likeContains } from './codec';
-import { headerRow, toHeader, type SegDb } from './segment-row.kysely-store';
+import { attachmentIdsOf, headerRow, toHeader, type SegDb } from './segment-row.kysely-store';
 
-const ids = (rows: readonly { attachment_id: number | null }[]) =>
-  rows.flatMap((r) => (r.attachment_id === null ? [] : [Number(r.attachment_id)]));
-
-/** Segment headers with their computed figures, and their language rows. */
-export function createSegmentHeaderStore(db: SegDb): SegmentHeaderPort & SegmentLanguagePort {
+/** Segment headers with their computed figures. */
+export function createSegmentHeaderStore(db: SegDb): SegmentHeaderPort {
   const withFigures = () =>
     db
       .selectFrom('segments as s')
@@ -64,7 +61,7 @@ export function createSegmentHeaderStore(db: SegDb): SegmentHeaderPort & Segment
       await db.deleteFrom('segment_languages').where('segment_no', '=', no).execute();
       await db.deleteFrom('segment_lines').where('segment_no', '=', no).execute();
       await db.deleteFrom('segments').where('no', '=', no).execute();
-      return ids(rows);
+      return attachmentIdsOf(rows);
     },
     async hasInheritedAttachments(no) {
       const r = await db
@@ -75,68 +72,6 @@ export function createSegmentHeaderStore(db: SegDb): SegmentHeaderPort & Segment
         .limit(1)
         .executeTakeFirst();
       return !!r;
-    },
-
-    async languageRows(no, lineNo) {
-      const rows = await db
-        .selectFrom('segment_languages')
-        .select(['language_code', 'description', 'subject', 'attachment_id'])
-        .where('segment_no', '=', no)
-        .where('line_no', '=', lineNo)
-        .orderBy('language_code')
-        .execute();
-      return rows.map((r) => ({
-        languageCode: r.language_code,
-        description: r.description,
-        subject: r.subject,
-        attachmentId: r.attachment_id === null ? null : Number(r.attachment_id),
-      }));
-    },
-    async insertLanguageRows(no, lineNo, rows) {
-      if (rows.length === 0) return;
-      await db
-        .insertInto('segment_languages')
-        .values(
-          rows.map((r) => ({
-            segment_no: no,
-            line_no: lineNo,
-            language_code: r.languageCode,
-            description: r.description,
-            subject: r.subject,
-            attachment_id: r.attachmentId,
-          })),
-        )
-        .execute();
-    },
-    async updateLanguageRow(no, lineNo, r) {
-      await db
-        .updateTable('segment_languages')
-        .set({ description: r.description, subject: r.subject, attachment_id: r.attachmentId })
-        .where('segment_no', '=', no)
-        .where('line_no', '=', lineNo)
-        .where('language_code', '=', r.languageCode)
-        .execute();
-    },
-    async deleteLanguageRows(no, lineNo, languageCode) {
-      let sel = db.selectFrom('segment_languages').select('attachment_id').where('segment_no', '=', no).where('line_no', '=', lineNo);
-      let del = db.deleteFrom('segment_languages').where('segment_no', '=', no).where('line_no', '=', lineNo);
-      if (languageCode !== undefined) {
-        sel = sel.where('language_code', '=', languageCode);
-        del = del.where('language_code', '=', languageCode);
-      }
-      const rows = await sel.execute();
-      await del.execute();
-      return ids(rows);
-    },
-    async deleteOwnLanguageRows(no) {
-      const rows = await db
-        .selectFrom('segment_languages')
-        .select('attachment_id')
-        .where('segment_no', '=', no)
-        .where('line_no', '<>', 0)
-        .execute();
-      await db.deleteFrom('segment_languages').where('segment_no', '=', no).where('line_no', '<>', 0).execute();
-      return ids(rows);
     },
   };
 }

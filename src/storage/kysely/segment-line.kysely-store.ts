@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import { LINE_STEP } from '../../domain/segment/segment';
-import type { LineSource, SegmentLinePort } from '../../domain/segment/segment.store';
+import type { LineSource, SegmentLinePort } from '../../domain/segment/segment-line.store';
 import type { DialectName } from '../open-database';
 import { toFlag } from './codec';
 import { contactsToAdd } from './segment-criteria.kysely-store';

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { LineCheck, RefusedLineFacts, SkippedLine } from '../../domain/segment/log-checks';
-import type { SegmentLogPort } from '../../domain/segment/segment.store';
+import type { SegmentLogPort } from '../../domain/segment/segment-log.store';
 import type { DialectName } from '../open-database';
 import { fold } from './codec';
 import { int, notPrivacyBlocked, txt, type SegDb } from './segment-row.kysely-store';

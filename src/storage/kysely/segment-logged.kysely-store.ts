@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { LoggedSegment } from '../../domain/segment/segment';
-import type { LoggedSegmentPort } from '../../domain/segment/segment.store';
+import type { LoggedSegmentPort } from '../../domain/segment/logged-segment.store';
 import { fromFlag } from './codec';
 import type { SegDb } from './segment-row.kysely-store';
 

@@ -219,3 +219,7 @@ export function assignments(cols: Record<string, RawBuilder<unknown>>): RawBuild
     sql`, `,
   );
 }
+
+/** The attachment ids of deleted rows, for releasing those nothing uses any more. */
+export const attachmentIdsOf = (rows: readonly { attachment_id: number | null }[]) =>
+  rows.flatMap((r) => (r.attachment_id === null ? [] : [Number(r.attachment_id)]));

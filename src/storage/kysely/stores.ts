@@ -18,7 +18,14 @@ import { createOpportunityStore } from './opportunity.kysely-store';
 import { createStatisticsStore } from './statistics.kysely-store';
 import { createSalespersonStore } from './salesperson.kysely-store';
 import { createSavedCriteriaStore } from './saved-criteria.kysely-store';
-import { createSegmentStore } from './segment.kysely-store';
+import { createCriteriaStore } from './segment-criteria.kysely-store';
+import { createSegmentHeaderStore } from './segment-header.kysely-store';
+import { createSegmentLanguageStore } from './segment-language.kysely-store';
+import { createSegmentLineStore } from './segment-line.kysely-store';
+import { createSegmentLogStore } from './segment-log.kysely-store';
+import { createLoggedSegmentStore } from './segment-logged.kysely-store';
+import { createSegmentRefsStore } from './segment-refs.kysely-store';
+import { asSegDb } from './segment-row.kysely-store';
 import { nextNumber } from './number-series';
 import { createTemplateSetupStore } from './template-setup.kysely-store';
 
@@ -43,7 +50,13 @@ function createStores(db: Kysely<Database>, dialect: DialectName): Stores {
     logging: () => createLoggingStore(db),
     statistics: () => createStatisticsStore(db),
     opportunities: () => createOpportunityStore(db),
-    segments: () => createSegmentStore(db, dialect),
+    segmentHeaders: () => createSegmentHeaderStore(asSegDb(db)),
+    segmentLanguages: () => createSegmentLanguageStore(asSegDb(db)),
+    segmentLines: () => createSegmentLineStore(asSegDb(db), dialect),
+    segmentCriteria: () => createCriteriaStore(asSegDb(db), dialect),
+    segmentLog: () => createSegmentLogStore(asSegDb(db), dialect),
+    loggedSegments: () => createLoggedSegmentStore(asSegDb(db)),
+    segmentRefs: () => createSegmentRefsStore(db),
     savedCriteria: () => createSavedCriteriaStore(db),
     jobs: () => createJobStore(db),
     idempotency: () => createIdempotencyStore(db),
