@@ -191,6 +191,7 @@ describeEachDialect('campaign entries', (env) => {
     const blocked2 = await campaignEntry('BLK', { canceled: true, loggedSegmentEntryNo: canceledLs, segmentNo: 'SMBLK' });
     const freeEntry = await seedEntry(db(), { campaignNo: 'BLK', campaignEntryNo: free, canceled: true });
 
+    // a canceled entry of a logged segment cannot be un-canceled alone, a campaign entry neither (docs/decisions/0012-rule-homes.md)
     const res = await env().api('POST', '/api/v1/campaigns/BLK/entries/uncancel', { body: { entryNos: [blocked2, free, blocked] } });
     expect(res.status).toBe(422);
     expect(res.body.code).toBe('uncancel_blocked_by_logged_segment');

@@ -170,6 +170,7 @@ describeEachDialect('interaction log entries: cancel, uncancel, evaluate', (env)
       { canceled: false, campaignEntryNo: canceledCampaignEntry },
     ]);
 
+    // a canceled entry of a logged segment cannot be un-canceled alone (docs/decisions/0012-rule-homes.md)
     const segment = await env().api('POST', `${BASE}/uncancel`, { body: { entryNos: [free, byBoth] } });
     expect(segment.status).toBe(422);
     expect(segment.body.code).toBe('uncancel_blocked_by_logged_segment');

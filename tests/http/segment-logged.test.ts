@@ -135,6 +135,7 @@ describeEachDialect('logged segments', (env) => {
       .where('logged_segment_entry_no', '=', entryNo)
       .orderBy('entry_no')
       .execute();
+    // a canceled entry of a logged segment cannot be un-canceled alone: neither an entry nor a campaign entry of it
     const one = await api('POST', '/api/v1/interaction-log-entries/uncancel', { body: { entryNos: [Number(entries[0]!.entry_no)] } });
     expect([one.status, one.body.code]).toEqual([422, 'uncancel_blocked_by_logged_segment']);
     const campaignEntryNo = Number(entries[0]!.campaign_entry_no);

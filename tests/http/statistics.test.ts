@@ -43,6 +43,7 @@ describeEachDialect('statistics', (env) => {
   });
 
   it("includes a company's persons' entries in the company's figures (R28)", async () => {
+    // a company's statistics include its persons': the triggers and the service agree (docs/decisions/0012-rule-homes.md)
     const company = await seed().contact({ type: 'company' });
     const anna = await seed().contact({ type: 'person', companyNo: company });
     const ben = await seed().contact({ type: 'person', companyNo: company });

@@ -1,6 +1,7 @@
 import type { Stores } from '../stores';
 import { decodeCursor, toPage } from '../shared/cursor';
-import { DomainError, notFound } from '../shared/errors';
+import { assertAllFound, distinctAscending, loggedSegmentBlock } from '../interaction-log/entry-cancel';
+import { notFound } from '../shared/errors';
 import type { Page, UnitOfWork } from '../shared/unit-of-work';
 import type { CampaignEntry, CampaignEntryFilter } from './campaign';
 
@@ -24,18 +25,13 @@ export function createCampaignEntryService({ uow }: { uow: UnitOfWork<Stores> })
   const setCanceled = (campaignNo: string, entryNos: readonly number[], canceled: boolean) =>
     uow.transaction(async (s) => {
       await mustCampaign(s, campaignNo);
-      const wanted = [...new Set(entryNos)].sort((a, b) => a - b);
+      const wanted = distinctAscending(entryNos);
       const states = new Map((await s.campaigns.entryStates(campaignNo, wanted)).map((e) => [e.entryNo, e]));
       // as settled: bulk refusals name the lowest failing number, 404s before 422s
-      const missing = wanted.find((n) => !states.has(n));
-      if (missing !== undefined) throw notFound.entry(missing);
+      assertAllFound(wanted, [...states.values()]);
       if (!canceled) {
-        const blocked = wanted.map((n) => states.get(n)!).find((e) => e.loggedSegmentCanceled);
-        if (blocked)
-          throw new DomainError(
-            'uncancel_blocked_by_logged_segment',
-            `Entry ${blocked.entryNo} belongs to canceled logged segment ${blocked.loggedSegmentEntryNo}; uncancel the logged segment instead.`,
-          );
+        const blocked = wanted.map((n) => loggedSegmentBlock(states.get(n)!)).find((b) => b !== null);
+        if (blocked) throw blocked;
       }
       await s.campaigns.setCanceled(wanted, canceled);
       return s.campaigns.getEntries(campaignNo, wanted);

@@ -1,16 +1,42 @@
 import { DomainError, notFound } from '../shared/errors';
 import type { LogEntry } from './interaction-log';
 
+// Cancel and uncancel of interaction log entries and campaign entries (R22, R23, R49, R51).
+
 /** Entry numbers of a bulk request: duplicates ignored, ascending. */
 export function distinctAscending(entryNos: readonly number[]): number[] {
   return [...new Set(entryNos)].sort((a, b) => a - b);
 }
 
 /** entry_not_found for the lowest requested number that is missing or postponed (api.md §13.12). */
-export function assertAllFound(requested: readonly number[], found: readonly LogEntry[]): void {
+export function assertAllFound(requested: readonly number[], found: readonly { readonly entryNo: number }[]): void {
   const have = new Set(found.map((e) => e.entryNo));
   const missing = requested.find((n) => !have.has(n));
   if (missing !== undefined) throw notFound.entry(missing);
+}
+
+/** What the uncancel rule needs to know about an entry or a campaign entry. */
+export interface LoggedSegmentLink {
+  readonly entryNo: number;
+  readonly loggedSegmentEntryNo: number | null;
+  /** Whether that logged segment is canceled. */
+  readonly loggedSegmentCanceled: boolean;
+}
+
+/**
+ * R23, R51: a canceled entry of a logged segment cannot be un-canceled alone. While its logged
+ * segment is canceled, neither an interaction log entry nor a campaign entry of it may be
+ * un-canceled; the logged segment is un-canceled instead, which cascades in SQL to its entries and
+ * campaign entries (R49, `setLoggedSegmentsCanceled`; docs/decisions/0012-rule-homes.md).
+ * Answers the refusal, or null.
+ */
+export function loggedSegmentBlock(e: LoggedSegmentLink): DomainError | null {
+  if (e.loggedSegmentEntryNo === null || !e.loggedSegmentCanceled) return null;
+  return new DomainError(
+    'uncancel_blocked_by_logged_segment',
+    `Entry ${e.entryNo} belongs to canceled logged segment ${e.loggedSegmentEntryNo}; uncancel the logged segment instead.`,
+    { entryNo: e.entryNo, loggedSegmentEntryNo: e.loggedSegmentEntryNo },
+  );
 }
 
 /**
@@ -24,12 +50,12 @@ export function uncancelBlock(
 ): DomainError | null {
   for (const e of entries) {
     if (!e.canceled) continue;
-    if (e.loggedSegmentEntryNo !== null && canceledLoggedSegments.has(e.loggedSegmentEntryNo))
-      return new DomainError(
-        'uncancel_blocked_by_logged_segment',
-        `Entry ${e.entryNo} belongs to canceled logged segment ${e.loggedSegmentEntryNo}; uncancel the logged segment instead.`,
-        { entryNo: e.entryNo, loggedSegmentEntryNo: e.loggedSegmentEntryNo },
-      );
+    const bySegment = loggedSegmentBlock({
+      entryNo: e.entryNo,
+      loggedSegmentEntryNo: e.loggedSegmentEntryNo,
+      loggedSegmentCanceled: e.loggedSegmentEntryNo !== null && canceledLoggedSegments.has(e.loggedSegmentEntryNo),
+    });
+    if (bySegment) return bySegment;
     if (e.campaignEntryNo !== null && canceledCampaignEntries.has(e.campaignEntryNo))
       return new DomainError(
         'uncancel_blocked_by_campaign_entry',

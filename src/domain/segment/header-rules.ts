@@ -67,6 +67,7 @@ export function withTemplate(h: SegmentHeader, t: TemplateFacts | null, input: S
   };
 }
 
+/** The header values R40 pushes to the lines, as line values. */
 export type PushedValues = Partial<
   Pick<
     LineValues,

@@ -1,4 +1,5 @@
 import type { Criteria } from './criteria';
+import type { PushedValues } from './header-rules';
 import type { BulkResolution } from './line-resolution';
 import type { LineValues, SegmentLanguage, SegmentLine } from './segment';
 
@@ -36,22 +37,7 @@ export interface SegmentLinePort {
   pushToLines(
     no: string,
     templateCode: string | null,
-    values: Partial<
-      Pick<
-        LineValues,
-        | 'description'
-        | 'salespersonCode'
-        | 'date'
-        | 'campaignNo'
-        | 'campaignTarget'
-        | 'campaignResponse'
-        | 'informationFlow'
-        | 'initiatedBy'
-        | 'costCents'
-        | 'durationMin'
-        | 'correspondenceType'
-      >
-    >,
+    values: PushedValues,
     subject?: { readonly from: string | null; readonly to: string | null; readonly languageCode?: string | null },
   ): Promise<void>;
   /** R42: lines taking a segment-level row get its language, subject and attachment. */

@@ -46,7 +46,8 @@ export function createStatisticsService({ uow }: { uow: UnitOfWork<Stores> }): S
       uow.read(async (s) => {
         const type = await s.statistics.contactType(no);
         if (type === null) throw notFound.contact(no);
-        // as BC: a company's entries are those with its number as contactCompanyNo, its persons' included
+        // as BC: a company's statistics include its persons': its entries are those with its number as
+        // contactCompanyNo (docs/decisions/0012-rule-homes.md)
         const dimension = type === 'company' ? 'company' : 'contact';
         const [totals, last] = await Promise.all([s.statistics.totals(dimension, no, range), s.statistics.lastDates(dimension, no)]);
         return { ...interactionFigures(totals), dateOfLastInteraction: last.lastInteraction, lastDateAttempted: last.lastAttempted };

@@ -56,6 +56,7 @@ export function createLoggedSegmentStore(db: SegDb): LoggedSegmentPort {
       return out.sort((a, b) => a.entryNo - b.entryNo);
     },
     async setLoggedSegmentsCanceled(entryNos, canceled) {
+      // R49: the cascade through which a canceled entry of a logged segment is un-canceled with it, never alone
       const v = canceled ? 1 : 0;
       for (let i = 0; i < entryNos.length; i += CHUNK) {
         const chunk = entryNos.slice(i, i + CHUNK);

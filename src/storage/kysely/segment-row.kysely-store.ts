@@ -167,7 +167,10 @@ export function binary(dialect: DialectName, e: RawBuilder<unknown>): RawBuilder
   return dialect === 'postgres' ? sql`${e} collate "C"` : e;
 }
 
-/** The contact `c` and, for a person, its company are not privacy-blocked (decision i). */
+/**
+ * The contact `c` and, for a person, its company are not privacy-blocked (decision i); one record at
+ * a time this is `checkPrivacy` (logging.ts, docs/decisions/0012-rule-homes.md).
+ */
 export const notPrivacyBlocked = (c: string): RawBuilder<boolean> =>
   sql<boolean>`(${sql.ref(`${c}.privacy_blocked`)} = 0 and not exists (select 1 from contacts pb where pb.no = ${sql.ref(`${c}.company_no`)} and pb.no <> ${sql.ref(`${c}.no`)} and pb.privacy_blocked <> 0))`;
 
@@ -206,7 +209,10 @@ export function resolvedLanguageColumns(r: BulkResolution) {
   };
 }
 
-/** R9 for a new line: the header's salesperson, else the contact's unless it is blocked (api.md §13.6). */
+/**
+ * R9 for a new line: the header's salesperson, else the contact's unless it is blocked (api.md §13.6);
+ * the one-line twin is `contactSalesperson` (line-resolution.ts, docs/decisions/0012-rule-homes.md).
+ */
 export function resolvedSalesperson(r: BulkResolution): RawBuilder<unknown> {
   if (r.salespersonCode !== null) return txt(r.salespersonCode);
   return sql`(case when exists (select 1 from salespeople bs where bs.code = c.salesperson_code and bs.blocked <> 0) then null else c.salesperson_code end)`;
