@@ -8,11 +8,18 @@ export function distinctAscending(entryNos: readonly number[]): number[] {
   return [...new Set(entryNos)].sort((a, b) => a - b);
 }
 
-/** entry_not_found for the lowest requested number that is missing or postponed (api.md §13.12). */
-export function assertAllFound(requested: readonly number[], found: readonly { readonly entryNo: number }[]): void {
+/**
+ * A bulk request names its lowest missing number and changes nothing (api.md §13.12): entry_not_found
+ * for entries (a postponed one counts as missing) and campaign entries, or the given refusal.
+ */
+export function assertAllFound(
+  requested: readonly number[],
+  found: readonly { readonly entryNo: number }[],
+  refuse: (entryNo: number) => DomainError = notFound.entry,
+): void {
   const have = new Set(found.map((e) => e.entryNo));
   const missing = requested.find((n) => !have.has(n));
-  if (missing !== undefined) throw notFound.entry(missing);
+  if (missing !== undefined) throw refuse(missing);
 }
 
 /** What the uncancel rule needs to know about an entry or a campaign entry. */

@@ -98,9 +98,17 @@ export function correspondenceTypeFor(
   contact: ContactFacts,
 ): CorrespondenceType | null {
   if (value !== undefined) return value;
-  if (template.ignoreContactCorrespondenceType || (contact.correspondenceType === null && template.correspondenceTypeDefault !== null))
+  return templateOrContactType(template, contact.correspondenceType);
+}
+
+/** R4 after a given value, for interactions and segment lines alike: the template's default when it ignores the contact's type or the contact has none, else the contact's. */
+export function templateOrContactType(
+  template: Pick<TemplateFacts, 'ignoreContactCorrespondenceType' | 'correspondenceTypeDefault'>,
+  contactType: CorrespondenceType | null,
+): CorrespondenceType | null {
+  if (template.ignoreContactCorrespondenceType || (contactType === null && template.correspondenceTypeDefault !== null))
     return template.correspondenceTypeDefault;
-  return contact.correspondenceType;
+  return contactType;
 }
 
 /** R6: the given language, else the contact's when the template has a row for it, else the template's default. */

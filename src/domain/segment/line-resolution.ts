@@ -1,5 +1,5 @@
 import type { CorrespondenceType } from '../interaction-log/interaction-log';
-import type { ContactFacts, TemplateFacts } from '../interaction-log/logging';
+import { templateOrContactType, type ContactFacts, type TemplateFacts } from '../interaction-log/logging';
 import type { LineValues, SegmentHeader, SegmentLanguage } from './segment';
 
 /** R4 steps 2–5 for a segment line; step 1 is a value the user sets on the line. */
@@ -9,9 +9,7 @@ export function lineCorrespondence(
   contactType: CorrespondenceType | null,
 ): CorrespondenceType | null {
   if (header.ignoreContactCorrespondenceType && header.correspondenceTypeDefault !== null) return header.correspondenceTypeDefault;
-  if (template && (template.ignoreContactCorrespondenceType || (contactType === null && template.correspondenceTypeDefault !== null)))
-    return template.correspondenceTypeDefault;
-  return contactType;
+  return template ? templateOrContactType(template, contactType) : contactType;
 }
 
 /** Language, subject and attachment a line takes from a language row. */

@@ -1,3 +1,4 @@
+import { assertAllFound, distinctAscending } from '../interaction-log/entry-cancel';
 import type { Clock } from '../shared/clock';
 import { decodeCursor, toPage } from '../shared/cursor';
 import { duplicate, notFound } from '../shared/errors';
@@ -40,11 +41,8 @@ export function createLoggedSegmentService({ uow, clock }: { uow: UnitOfWork<Log
 
     setCanceled: (entryNos, canceled) =>
       uow.transaction(async (s) => {
-        const wanted = [...new Set(entryNos)].sort((a, b) => a - b);
-        const found = new Set((await s.loggedSegments.loggedSegmentsByNo(wanted)).map((l) => l.entryNo));
-        // api.md §13.12: the lowest failing number is named, and nothing changes
-        const missing = wanted.find((n) => !found.has(n));
-        if (missing !== undefined) throw notFound.loggedSegment(missing);
+        const wanted = distinctAscending(entryNos);
+        assertAllFound(wanted, await s.loggedSegments.loggedSegmentsByNo(wanted), notFound.loggedSegment);
         await s.loggedSegments.setLoggedSegmentsCanceled(wanted, canceled);
         return s.loggedSegments.loggedSegmentsByNo(wanted);
       }),
