@@ -6,10 +6,7 @@ import type { Criteria, CriteriaAction, CriteriaKind } from './criteria';
 import { lockedHeader, mustHeader, resolutionOf } from './segment-support';
 
 /** The storage ports this service uses. */
-export type CriteriaStores = Pick<
-  Stores,
-  'segmentCriteria' | 'segmentHeaders' | 'segmentLanguages' | 'segmentLines' | 'segmentLog' | 'segmentRefs'
->;
+export type CriteriaStores = Pick<Stores, 'segmentCriteria' | 'segmentHeaders' | 'segmentLanguages' | 'segmentLines' | 'segmentRefs'>;
 
 export interface CriteriaResult {
   readonly kind: CriteriaKind;

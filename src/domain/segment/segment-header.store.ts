@@ -8,6 +8,8 @@ export interface SegmentListFilter {
 
 /** Segment headers with their computed figures. */
 export interface SegmentHeaderPort {
+  /** Serialises the writers of one segment (lines, criteria, logging) until the transaction ends (PostgreSQL: the segment row is locked too). */
+  lockSegment(no: string): Promise<void>;
   /** Whether a segment or a logged segment has this number (decision g). */
   numberTaken(no: string): Promise<boolean>;
   header(no: string): Promise<SegmentHeader | null>;

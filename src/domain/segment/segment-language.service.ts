@@ -8,7 +8,7 @@ import type { SegmentLanguage } from './segment';
 import { lockedHeader, mustHeader, segmentLanguageMissing } from './segment-support';
 
 /** The storage ports this service uses. */
-type LanguageStores = Pick<Stores, 'segmentHeaders' | 'segmentLanguages' | 'segmentLines' | 'segmentLog' | 'segmentRefs'>;
+type LanguageStores = Pick<Stores, 'segmentHeaders' | 'segmentLanguages' | 'segmentLines' | 'segmentRefs'>;
 
 /** The largest attachment accepted (R60). */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;

@@ -19,7 +19,7 @@ import {
 } from './segment-support';
 
 /** The storage ports this service uses. */
-type LineStores = Pick<Stores, 'segmentHeaders' | 'segmentLanguages' | 'segmentLines' | 'segmentLog' | 'segmentRefs'>;
+type LineStores = Pick<Stores, 'segmentHeaders' | 'segmentLanguages' | 'segmentLines' | 'segmentRefs'>;
 
 export interface SegmentLineService {
   list(no: string, q: { limit: number; cursor?: string | undefined }): Promise<Page<SegmentLine>>;

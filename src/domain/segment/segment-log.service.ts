@@ -62,7 +62,7 @@ export function createSegmentLogService({
   async function log(no: string, options: LogOptions, actor: Actor, progress: Progress = () => undefined): Promise<LogResult> {
     return uow.transaction(async (s) => {
       // concurrent logs of one segment queue here; the later ones then find it logged
-      await s.segmentLog.lockSegment(no);
+      await s.segmentHeaders.lockSegment(no);
       const { header: h, toLog, lastLineNo } = await precheck(s, no);
       const refused = (await s.segmentLog.lineExceptions(no, checksFor(options.sendAttachments))).refused.map(refusal);
       const first = refused[0];

@@ -22,8 +22,6 @@ export interface EntryContext {
 /** What previewing and logging a segment needs (R47). */
 export interface SegmentLogPort {
   loggedSegmentExists(segmentNo: string): Promise<boolean>;
-  /** Serialises the writers of one segment until the transaction ends (PostgreSQL: the segment row is locked too). */
-  lockSegment(no: string): Promise<void>;
   countLines(no: string): Promise<{ total: number; skipped: number; lastLineNo: number }>;
   previewFigures(no: string, sendAttachments: boolean): Promise<PreviewFigures>;
   /** In one pass over the lines: those skipped (their contact is privacy-blocked), and those the checks refuse, in line order. */

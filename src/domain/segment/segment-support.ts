@@ -12,8 +12,8 @@ export async function mustHeader(s: Pick<Stores, 'segmentHeaders'>, no: string):
 }
 
 /** The header of a segment about to change: writers of one segment (lines, criteria, logging) queue. */
-export async function lockedHeader(s: Pick<Stores, 'segmentHeaders' | 'segmentLog'>, no: string): Promise<SegmentHeader> {
-  await s.segmentLog.lockSegment(no);
+export async function lockedHeader(s: Pick<Stores, 'segmentHeaders'>, no: string): Promise<SegmentHeader> {
+  await s.segmentHeaders.lockSegment(no);
   return mustHeader(s, no);
 }
 

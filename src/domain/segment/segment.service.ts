@@ -16,10 +16,7 @@ import {
 } from './segment-support';
 
 /** The storage ports this service uses. */
-type HeaderStores = Pick<
-  Stores,
-  'lock' | 'nextNumber' | 'segmentHeaders' | 'segmentLanguages' | 'segmentLines' | 'segmentLog' | 'segmentRefs'
->;
+type HeaderStores = Pick<Stores, 'lock' | 'nextNumber' | 'segmentHeaders' | 'segmentLanguages' | 'segmentLines' | 'segmentRefs'>;
 
 export interface SegmentService {
   list(q: SegmentListFilter & { limit: number; cursor?: string | undefined }): Promise<Page<Segment>>;

@@ -1,11 +1,12 @@
 import { sql } from 'kysely';
 import type { Segment } from '../../domain/segment/segment';
 import type { SegmentHeaderPort } from '../../domain/segment/segment-header.store';
+import type { DialectName } from '../open-database';
 import { fold, likeContains } from './codec';
 import { attachmentIdsOf, headerRow, toHeader, type SegDb } from './segment-row.kysely-store';
 
-/** Segment headers with their computed figures. */
-export function createSegmentHeaderStore(db: SegDb): SegmentHeaderPort {
+/** Segment headers with their computed figures, and the lock their writers queue on. */
+export function createSegmentHeaderStore(db: SegDb, dialect: DialectName): SegmentHeaderPort {
   const withFigures = () =>
     db
       .selectFrom('segments as s')
@@ -26,6 +27,12 @@ export function createSegmentHeaderStore(db: SegDb): SegmentHeaderPort {
   });
 
   return {
+    async lockSegment(no) {
+      if (dialect === 'postgres') {
+        await sql`select pg_advisory_xact_lock(hashtext(${`segment:${no}`}))`.execute(db);
+        await sql`select no from segments where no = ${no} for update`.execute(db);
+      }
+    },
     async numberTaken(no) {
       const s = await db.selectFrom('segments').select('no').where('no', '=', no).executeTakeFirst();
       const l = s ?? (await db.selectFrom('logged_segments').select('segment_no').where('segment_no', '=', no).executeTakeFirst());

@@ -34,12 +34,6 @@ export function createSegmentLogStore(db: SegDb, dialect: DialectName): SegmentL
     async loggedSegmentExists(segmentNo) {
       return !!(await db.selectFrom('logged_segments').select('entry_no').where('segment_no', '=', segmentNo).executeTakeFirst());
     },
-    async lockSegment(no) {
-      if (dialect === 'postgres') {
-        await sql`select pg_advisory_xact_lock(hashtext(${`segment:${no}`}))`.execute(db);
-        await sql`select no from segments where no = ${no} for update`.execute(db);
-      }
-    },
     async countLines(no) {
       const r = await sql<{ total: number; kept: number; last: number | null }>`select count(*) as total,
           coalesce(sum(case when ${notPrivacyBlocked('c')} then 1 else 0 end), 0) as kept, max(l.line_no) as last

@@ -50,7 +50,7 @@ function createStores(db: Kysely<Database>, dialect: DialectName): Stores {
     logging: () => createLoggingStore(db),
     statistics: () => createStatisticsStore(db),
     opportunities: () => createOpportunityStore(db),
-    segmentHeaders: () => createSegmentHeaderStore(asSegDb(db)),
+    segmentHeaders: () => createSegmentHeaderStore(asSegDb(db), dialect),
     segmentLanguages: () => createSegmentLanguageStore(asSegDb(db)),
     segmentLines: () => createSegmentLineStore(asSegDb(db), dialect),
     segmentCriteria: () => createCriteriaStore(asSegDb(db), dialect),
