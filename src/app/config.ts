@@ -14,6 +14,8 @@ export interface Config {
    * false (default), true (any proxy), a number of proxy hops, or the proxies' addresses/CIDRs.
    */
   readonly trustProxy?: boolean | number | readonly string[];
+  /** Seconds a running job's instance may stay silent before another instance takes the job again. */
+  readonly jobLeaseSeconds?: number;
 }
 
 export class ConfigError extends Error {
@@ -43,6 +45,7 @@ const schema = {
   RAPPORT_TZ: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin'),
   RAPPORT_ADMIN_PASSWORD: z.string().min(8, 'must have at least 8 characters').max(200),
   RAPPORT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  RAPPORT_JOB_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600),
   RAPPORT_SMTP_URL: z.string().refine((v) => /^smtps?:\/\/.+/.test(v), 'must be smtp://[user:pass@]host:port or smtps://…'),
   RAPPORT_TRUST_PROXY: z
     .string()
@@ -76,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: read(env, 'RAPPORT_LOG_LEVEL', 'info')!,
     smtpUrl: read(env, 'RAPPORT_SMTP_URL') ?? null,
     trustProxy: read(env, 'RAPPORT_TRUST_PROXY', 'false')!,
+    jobLeaseSeconds: read(env, 'RAPPORT_JOB_LEASE_SECONDS', '30')!,
   };
 }
 

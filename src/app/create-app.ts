@@ -4,6 +4,8 @@ import { createUnitOfWork } from '../storage/kysely/stores';
 import { openDatabase, type DatabaseHandle } from '../storage/open-database';
 import type { Config } from './config';
 import type { Logger } from './logger';
+import type { JobQueue } from '../domain/job/job-queue';
+import { openJobQueue } from './jobs/create-job-queue';
 import { createServices, type Services } from './services';
 
 export interface App {
@@ -19,15 +21,29 @@ export interface App {
  * The composition root: config → database (migrated) → stores → services, then the admin
  * bootstrap. Every start of the server or a CLI command goes through here.
  */
-export async function createApp(config: Config, logger: Logger, opts: { clock?: Clock } = {}): Promise<App> {
+export async function createApp(
+  config: Config,
+  logger: Logger,
+  opts: { clock?: Clock; runJobs?: boolean; cronCheckSeconds?: number } = {},
+): Promise<App> {
   const database = openDatabase(config.databaseUrl);
+  let jobs: JobQueue | null = null;
   try {
     const applied = await migrateToLatest(database.db, database.dialect);
     if (applied.length) logger.info({ applied }, 'migrations applied');
     const clock = opts.clock ?? createClock(config.timeZone);
     const uow = createUnitOfWork(database.db, database.dialect);
-    const services = createServices({ uow, clock, smtpUrl: config.smtpUrl });
-    await services.jobs.failInterrupted();
+    // jobs left running by a stopped instance are taken back by the runners' lease checks, never here
+    jobs = await openJobQueue({
+      config,
+      database,
+      uow,
+      clock,
+      logger,
+      runs: opts.runJobs ?? true,
+      ...(opts.cronCheckSeconds !== undefined && { cronCheckSeconds: opts.cronCheckSeconds }),
+    });
+    const services = createServices({ uow, clock, smtpUrl: config.smtpUrl, jobs });
     const boot = await services.account.bootstrapAdmin(config.adminPassword);
     if (boot.created) {
       if (boot.generatedPassword) logger.warn({ username: 'admin', password: boot.generatedPassword }, 'first start: user admin created with this password (shown once)');
@@ -40,11 +56,13 @@ export async function createApp(config: Config, logger: Logger, opts: { clock?: 
       clock,
       logger,
       async close() {
-        await services.jobs.drain();
+        // running jobs roll back and go back to the queue for another instance or the next start
+        await services.jobs.close();
         await database.close();
       },
     };
   } catch (e) {
+    await jobs?.close();
     await database.close();
     throw e;
   }

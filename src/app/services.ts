@@ -20,7 +20,7 @@ import { createSegmentServices } from '../domain/segment/segment-services';
 import type { Clock } from '../domain/shared/clock';
 import type { UnitOfWork } from '../domain/shared/unit-of-work';
 import type { Stores } from '../domain/stores';
-import { createJobRunner } from './job-runner';
+import type { JobQueue } from '../domain/job/job-queue';
 
 export interface ServiceDeps {
   readonly uow: UnitOfWork<Stores>;
@@ -28,9 +28,14 @@ export interface ServiceDeps {
   readonly smtpUrl: string | null;
 }
 
+/** Stands in when no job queue is wired (benchmarks that call the use cases directly). */
+const noJobs: JobQueue = new Proxy({} as JobQueue, {
+  get: () => () => Promise.reject(new Error('no job queue is wired')),
+});
+
 /** Every use case, built once over one unit of work; the transports call only these. */
-export function createServices(deps: ServiceDeps) {
-  const jobs = createJobRunner(deps);
+export function createServices(deps: ServiceDeps & { jobs?: JobQueue }) {
+  const jobs = deps.jobs ?? noJobs;
   return {
     account: createAccountService(deps),
     idempotency: createIdempotencyService(deps),

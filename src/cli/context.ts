@@ -46,7 +46,8 @@ export async function run(cmd: Command, body: (ctx: CliContext) => Promise<void>
   try {
     const config = loadConfig();
     // CLI logs go to standard error so standard output stays the command's answer.
-    app = await createApp(config, createLogger(config, pino.destination(2)));
+    // a command only queues jobs: the servers run them
+    app = await createApp(config, createLogger(config, pino.destination(2)), { runJobs: false });
     const principal =
       opts.needsUser === false
         ? { user: { username: as, fullName: null, role: 'admin' as const, salespersonCode: null, disabled: false, createdAt: '' }, csrfToken: null, via: 'cli' as const }

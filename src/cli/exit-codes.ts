@@ -32,6 +32,7 @@ export function exitCodeOf(code: ErrorCode): number {
     case 'attachment_read_only':
     case 'idempotency_key_reused':
     case 'idempotency_request_in_progress':
+    case 'job_not_queued':
     case 'attachment_too_large':
     case 'salesperson_blocked':
     case 'salesperson_required':

@@ -36,6 +36,7 @@ export function statusOf(code: ErrorCode): number {
     case 'attachment_read_only':
     case 'idempotency_key_reused':
     case 'idempotency_request_in_progress':
+    case 'job_not_queued':
       return 409;
     case 'attachment_too_large':
       return 413;

@@ -159,7 +159,7 @@ export function createSegmentLogService({
 
     async logAsync(no, options, actor) {
       await uow.read((s) => precheck(s, no));
-      return jobs.start('segment_log', actor.username, (progress) => log(no, options, actor, progress));
+      return jobs.start('segment_log', { segmentNo: no, options, actor }, { createdBy: actor.username });
     },
   };
 }

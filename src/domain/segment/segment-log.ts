@@ -1,14 +1,10 @@
-import type { JobKind } from '../job/job';
 import type { RefusedLine, SkippedLine } from './log-checks';
 import type { PreviewFigures } from './segment-log.store';
 
 /** Progress of a long operation: lines done and, once known, the total. */
 export type Progress = (done: number, total?: number | null) => void;
 
-/** Starts background jobs (the job runner of the app). */
-export interface JobStarter {
-  start(kind: JobKind, createdBy: string, work: (progress: Progress) => Promise<unknown>): Promise<string>;
-}
+export type { JobStarter } from '../job/job-queue';
 
 export interface LogOptions {
   readonly sendAttachments: boolean;

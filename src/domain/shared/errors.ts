@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   'attachment_read_only',
   'idempotency_key_reused',
   'idempotency_request_in_progress',
+  'job_not_queued',
   'attachment_too_large',
   'salesperson_blocked',
   'salesperson_required',

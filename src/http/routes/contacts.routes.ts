@@ -76,9 +76,9 @@ export function contactRoutes(r: Router, app: App) {
         });
       const skipInvalid = query.skipInvalid ?? false;
       if (query.async) {
-        const jobId = await app.services.jobs.start('contacts_import', principal.user.username, (progress) =>
-          contacts.importCsv(body, { skipInvalid, onProgress: progress }),
-        );
+        // the file is stored with the job, so that any instance can run it (again)
+        const csvBase64 = Buffer.from(body).toString('base64');
+        const jobId = await app.services.jobs.start('contacts_import', { csvBase64, skipInvalid }, { createdBy: principal.user.username });
         return answer(202, { jobId }, { Location: `/api/v1/jobs/${jobId}` });
       }
       return contacts.importCsv(body, { skipInvalid });

@@ -136,9 +136,7 @@ export function interactionLogEntryRoutes(r: Router, app: App) {
     response: z.union([deletedOut, jobAcceptedOut]),
     async handler({ query, body, principal }) {
       if (!query.async) return entries.deleteCanceled(body);
-      const jobId = await app.services.jobs.start('entries_delete_canceled', principal.user.username, (progress) =>
-        entries.deleteCanceled(body, progress),
-      );
+      const jobId = await app.services.jobs.start('entries_delete_canceled', { filter: body }, { createdBy: principal.user.username });
       return answer(202, { jobId }, { Location: `/api/v1/jobs/${jobId}` });
     },
   });

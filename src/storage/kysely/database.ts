@@ -64,6 +64,21 @@ export interface JobsTable {
   created_by: string;
   created_at: string;
   finished_at: string | null;
+  payload: string | null;
+  attempts: number;
+  max_attempts: number;
+  run_after: string | null;
+  owner: string | null;
+  heartbeat_at: string | null;
+  started_at: string | null;
+}
+
+export interface JobSchedulesTable {
+  name: string;
+  cron: string;
+  kind: string;
+  payload: string;
+  next_run_at: string;
 }
 
 export interface LanguagesTable {
@@ -376,6 +391,7 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   login_failures: LoginFailuresTable;
   jobs: JobsTable;
+  job_schedules: JobSchedulesTable;
   languages: LanguagesTable;
   salespeople: SalespeopleTable;
   contacts: ContactsTable;

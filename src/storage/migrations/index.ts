@@ -5,6 +5,7 @@ import * as m0002 from './0002-entry-stats';
 import * as m0008 from './0008-segment-search';
 import * as m0009 from './0009-entry-stats-slots';
 import * as m0010 from './0010-saved-criteria';
+import * as m0011 from './0011-durable-jobs';
 import * as m0012 from './0012-shared-claims';
 
 type Step = { up(db: Kysely<any>, dialect: DialectName): Promise<void> };
@@ -15,6 +16,7 @@ const steps: Record<string, Step> = {
   '0008-segment-search': m0008,
   '0009-entry-stats-slots': m0009,
   '0010-saved-criteria': m0010,
+  '0011-durable-jobs': m0011,
   '0012-shared-claims': m0012,
 };
 
