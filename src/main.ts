@@ -9,14 +9,11 @@ export async function serve(): Promise<void> {
   const logger = createLogger(config);
   const app = await createApp(config, logger);
   const { fastify } = await buildServer(app);
-  // hourly housekeeping: expired idempotency keys and uploads no record uses after 24 hours
-  const purge = setInterval(() => {
-    app.services.idempotency.purgeExpired().catch((err: unknown) => logger.error({ err }, 'idempotency purge failed'));
-    app.services.attachments.purgeUnused().catch((err: unknown) => logger.error({ err }, 'attachment purge failed'));
-  }, 60 * 60 * 1000);
-  purge.unref();
+  // hourly housekeeping as scheduled jobs, so that one instance runs each: expired idempotency
+  // keys, and uploads no record uses after 24 hours
+  await app.services.jobs.schedule('idempotency-keys-purge', '0 * * * *', 'idempotency_keys_purge', {});
+  await app.services.jobs.schedule('attachments-purge', '30 * * * *', 'attachments_purge', {});
   const stop = async () => {
-    clearInterval(purge);
     await fastify.close();
     await app.close();
     process.exit(0);

@@ -91,7 +91,7 @@ export const deliveryStatus = z.enum(['in_progress', 'error']);
 export const wizardAction = z.enum(['open', 'import', 'merge']);
 export const contactType = z.enum(['company', 'person']);
 export const role = z.enum(['admin', 'user', 'viewer']);
-export const jobStatus = z.enum(['queued', 'running', 'succeeded', 'failed']);
+export const jobStatus = z.enum(['queued', 'running', 'succeeded', 'failed', 'canceled']);
 export const origin = z.enum(['interaction', 'phone_call', 'document', 'segment', 'import', 'email']);
 
 export const DOCUMENT_TYPES = [

@@ -18,12 +18,14 @@ import { statisticsRoutes } from './statistics.routes';
 import { segmentRoutes } from './segments.routes';
 import { loggedSegmentRoutes } from './logged-segments.routes';
 import { savedCriteriaRoutes } from './saved-criteria.routes';
+import { jobRoutes } from './jobs.routes';
 import { systemRoutes } from './system.routes';
 import { userRoutes } from './users.routes';
 
 /** Every resource's routes; one plugin function per resource. */
 export function registerRoutes(r: Router, app: App): void {
   systemRoutes(r, app);
+  jobRoutes(r, app);
   authRoutes(r, app);
   userRoutes(r, app);
   languageRoutes(r, app);
