@@ -15,6 +15,15 @@ type Handler<K extends JobKind> = (payload: JobPayloads[K], progress: Progress) 
 export type JobHandlers = { readonly [K in JobKind]: Handler<K> };
 
 /**
+ * The purges answer a count; their job's result is `{ deleted }`, made inside their transaction so
+ * that the result stored with `succeeded` is the final one.
+ */
+const countedAsDeleted = (uow: UnitOfWork<Stores>): UnitOfWork<Stores> => ({
+  read: (fn) => uow.read(fn),
+  transaction: (fn) => uow.transaction(async (s) => ({ deleted: await fn(s) })) as never,
+});
+
+/**
  * The handler of each kind, over the unit of work the job runs in. Each handler is one
  * transaction (api.md §11): the runner marks the job succeeded inside it.
  */
@@ -28,7 +37,7 @@ export function createJobHandlers(deps: { uow: UnitOfWork<Stores>; clock: Clock 
     contacts_import: (p, progress) =>
       createContactImport(deps).importCsv(Buffer.from(p.csvBase64, 'base64'), { skipInvalid: p.skipInvalid, onProgress: progress }),
     entries_delete_canceled: (p, progress) => createDeleteCanceled(deps)(p.filter, progress),
-    idempotency_keys_purge: async () => ({ deleted: await createIdempotencyService(deps).purgeExpired() }),
-    attachments_purge: async () => ({ deleted: await createAttachmentService(deps).purgeUnused() }),
+    idempotency_keys_purge: () => createIdempotencyService({ ...deps, uow: countedAsDeleted(deps.uow) }).purgeExpired(),
+    attachments_purge: () => createAttachmentService({ ...deps, uow: countedAsDeleted(deps.uow) }).purgeUnused(),
   };
 }
