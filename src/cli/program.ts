@@ -6,6 +6,7 @@ import { importCommands } from './commands/import.commands';
 import { segmentCommands } from './commands/segment.commands';
 import { savedCriteriaCommands } from './commands/saved-criteria.commands';
 import { entriesCommands } from './commands/entries.commands';
+import { jobsCommands } from './commands/jobs.commands';
 
 /** The `rapport` command line: thin commands over the same services as the API. */
 export function buildProgram(): Command {
@@ -25,5 +26,6 @@ export function buildProgram(): Command {
   segmentCommands(program);
   savedCriteriaCommands(program);
   entriesCommands(program);
+  jobsCommands(program);
   return program;
 }

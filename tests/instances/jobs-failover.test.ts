@@ -76,4 +76,36 @@ const ENV = { RAPPORT_JOB_LEASE_SECONDS: '3' };
     const owner = await client.query<{ owner: string }>('select owner from jobs where id = $1', [jobId]);
     expect(owner.rows[0]!.owner).toContain(`/${survivor.child.pid}/`);
   }, 300_000);
+
+  it('hands a running job back on SIGTERM; the other instance runs it from the start, once', async () => {
+    servers.push(await startServerProcess({ databaseUrl: database.url, env: ENV }));
+    const live = servers.filter((s) => !s.exited());
+    expect(live).toHaveLength(2);
+    const started = await fetch(`${live[0]!.base}/api/v1/contacts/import?async=true`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
+      body: contactsCsv(ROWS, 'Handback'),
+    });
+    const { jobId } = (await started.json()) as { jobId: string };
+    await waitFor('the import to make progress', async () => {
+      const j = await get(live[0]!, `/api/v1/jobs/${jobId}`);
+      return j.status === 'running' && j.done > 0 ? j : undefined;
+    });
+    const { rows } = await client.query<{ owner: string }>('select owner from jobs where id = $1', [jobId]);
+    const runner = live.find((s) => rows[0]!.owner.includes(`/${s.child.pid}/`))!;
+    const other = live.find((s) => s !== runner)!;
+    // a graceful stop: the process exits 0 after handing the job back
+    expect(await runner.stop('SIGTERM')).toBe(0);
+    const done = await waitFor(
+      'the handed-back job to finish on the other instance',
+      async () => {
+        const j = await get(other, `/api/v1/jobs/${jobId}`);
+        return j.status === 'succeeded' || j.status === 'failed' ? j : undefined;
+      },
+      180_000,
+    );
+    expect(done).toMatchObject({ status: 'succeeded', attempts: 1, done: ROWS, result: { imported: ROWS } });
+    const count = await client.query<{ n: string }>("select count(*) as n from contacts where name like 'Handback %'");
+    expect(Number(count.rows[0]!.n)).toBe(ROWS);
+  }, 300_000);
 });
