@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { isFinished, MAX_ATTEMPTS, type Job, type StoredJob } from '../../domain/job/job';
 import type { JobQueue } from '../../domain/job/job-queue';
 import { decodeCursor, toPage } from '../../domain/shared/cursor';
-import { DomainError, notFound } from '../../domain/shared/errors';
+import { DomainError, invalid, notFound } from '../../domain/shared/errors';
 import type { Clock } from '../../domain/shared/clock';
 import type { UnitOfWork } from '../../domain/shared/unit-of-work';
 import type { Stores } from '../../domain/stores';
@@ -59,7 +59,9 @@ export function createJobQueue({ uow, clock, engine }: { uow: UnitOfWork<Stores>
       uow.read(async (s) => {
         const scope = { list: 'jobs', status: status ?? null };
         const after = decodeCursor(cursor, scope);
-        const key = after && typeof after[0] === 'string' && typeof after[1] === 'string' ? ([after[0], after[1]] as const) : null;
+        if (after && !(after.length === 2 && typeof after[0] === 'string' && typeof after[1] === 'string'))
+          throw invalid([{ path: 'query.cursor', message: 'is not a cursor of this list with these filters and sort' }]);
+        const key = after ? ([after[0], after[1]] as [string, string]) : null;
         const rows = await s.jobs.list(status ? { status } : {}, key, limit + 1);
         const page = toPage(rows, limit, (r) => [r.createdAt, r.id], scope);
         return { items: page.items.map(withLive), nextCursor: page.nextCursor };

@@ -50,12 +50,26 @@ export async function createPgBossEngine(opts: {
   });
   boss.on('error', (err) => logger.error({ err }, 'pg-boss error'));
   const queueOptions = { retryLimit: 0, expireInHours: BOSS_EXPIRE_HOURS };
+  // pg-boss creates a queue with DDL (a partition and its foreign key): two creations at once can
+  // deadlock, so queues are made one at a time, only when missing, and a deadlock is tried again
+  // (two servers starting together on a new database)
+  const ensureQueue = async (name: string, options: PgBoss.Queue extends infer Q ? Omit<Q, 'name'> : never) => {
+    for (let attempt = 1; ; attempt++) {
+      if (await boss.getQueue(name)) return;
+      try {
+        return await boss.createQueue(name, { name, ...options });
+      } catch (e) {
+        if ((e as { code?: string }).code !== '40P01' || attempt >= 5) throw e;
+        await new Promise((r) => setTimeout(r, 50 + Math.random() * 200));
+      }
+    }
+  };
   // a CLI command starts pg-boss only if it queues something: its start alone touches nothing
   let started: Promise<void> | null = null;
   const ready = () =>
     (started ??= (async () => {
       await boss.start();
-      for (const kind of JOB_KINDS) await boss.createQueue(kind, { name: kind, ...queueOptions });
+      for (const kind of JOB_KINDS) await ensureQueue(kind, queueOptions);
     })());
   if (opts.runs) await ready();
 
@@ -120,13 +134,14 @@ export async function createPgBossEngine(opts: {
 
   let monitor: NodeJS.Timeout | null = null;
   if (opts.runs) {
-    for (const kind of JOB_KINDS)
-      workers.set(
-        kind,
-        await boss.work<Delivery>(kind, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
+    const ids = await Promise.all(
+      JOB_KINDS.map((kind) =>
+        boss.work<Delivery>(kind, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
           if (job) await runOne(kind, job.data.jobId);
         }),
-      );
+      ),
+    );
+    JOB_KINDS.forEach((kind, i) => workers.set(kind, ids[i]!));
     monitor = setInterval(() => void recoverStale().catch((err: unknown) => logger.error({ err }, 'job lease check failed')), Math.max(250, leaseMs / 3));
     monitor.unref();
   }
@@ -147,7 +162,7 @@ export async function createPgBossEngine(opts: {
       checkCron(cron);
       await ready();
       const queue = SCHEDULE_PREFIX + name;
-      await boss.createQueue(queue, { name: queue, retryLimit: 0 });
+      await ensureQueue(queue, { retryLimit: 0 });
       await boss.schedule(queue, cron, { kind, payload } satisfies Fired, { tz: 'UTC' });
       await watchSchedule(queue);
     },
@@ -159,8 +174,8 @@ export async function createPgBossEngine(opts: {
     async close() {
       closing = true;
       if (monitor) clearInterval(monitor);
-      for (const worker of workers.values()) await boss.offWork({ id: worker });
-      for (const queue of scheduleWorkers) await boss.offWork(queue);
+      // each worker ends its polling loop on its own time: stop them together
+      await Promise.all([...[...workers.values()].map((id) => boss.offWork({ id })), ...[...scheduleWorkers].map((q) => boss.offWork(q))]);
       for (const r of running.values()) r.stop();
       await Promise.all([...running.values()].map((r) => r.settled));
       if (started) await boss.stop({ graceful: true, wait: true, timeout: 5000 });
