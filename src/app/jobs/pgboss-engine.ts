@@ -59,7 +59,8 @@ export async function createPgBossEngine(opts: {
       try {
         return await boss.createQueue(name, { name, ...options });
       } catch (e) {
-        if ((e as { code?: string }).code !== '40P01' || attempt >= 5) throw e;
+        // a deadlock, or the other server's queue row inserted first
+        if (!['40P01', '23505'].includes((e as { code?: string }).code ?? '') || attempt >= 5) throw e;
         await new Promise((r) => setTimeout(r, 50 + Math.random() * 200));
       }
     }
