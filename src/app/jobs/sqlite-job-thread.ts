@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -5,10 +6,14 @@ import { Worker } from 'node:worker_threads';
 import type { Outcome, Run } from './execute-job';
 import type { RunMessage } from './job-worker';
 
-// From the sources (tsx, vitest) the thread loads the TypeScript entry through tsx; from the built
-// bundle the entry is the job-worker.js emitted beside it.
+// From the sources (tsx, vitest) the thread loads the TypeScript entry through tsx. The build emits
+// the entry as dist/job-worker.js beside dist/rapport.js; this module may sit in dist/ or in a
+// chunk under dist/chunks/.
 const SOURCE = import.meta.url.endsWith('.ts');
-const ENTRY = new URL(SOURCE ? './job-worker.ts' : './job-worker.js', import.meta.url);
+const ENTRY = SOURCE
+  ? new URL('./job-worker.ts', import.meta.url)
+  : ([new URL('./job-worker.js', import.meta.url), new URL('../job-worker.js', import.meta.url)].find((u) => existsSync(u)) ??
+    new URL('./job-worker.js', import.meta.url));
 
 export interface JobThread {
   run(run: Run, clockOffsetMs: number, onProgress: (done: number, total: number | null) => void): { stop(): void; outcome: Promise<Outcome> };
