@@ -24,9 +24,9 @@ export interface App {
 export async function createApp(
   config: Config,
   logger: Logger,
-  opts: { clock?: Clock; runJobs?: boolean; cronCheckSeconds?: number } = {},
+  opts: { clock?: Clock; runJobs?: boolean; cronCheckSeconds?: number; busyTimeoutMs?: number } = {},
 ): Promise<App> {
-  const database = openDatabase(config.databaseUrl);
+  const database = openDatabase(config.databaseUrl, opts.busyTimeoutMs !== undefined ? { busyTimeoutMs: opts.busyTimeoutMs } : {});
   let jobs: JobQueue | null = null;
   try {
     const applied = await migrateToLatest(database.db, database.dialect);

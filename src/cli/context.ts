@@ -39,6 +39,9 @@ function globals(cmd: Command): { json: boolean; as: string } {
   return { json: o.json === true, as: o.as ?? 'admin' };
 }
 
+/** How long a command waits for SQLite's write lock: longer than the largest job takes. */
+const CLI_BUSY_TIMEOUT_MS = 10 * 60 * 1000;
+
 /** Runs a command body with an opened app; maps errors to the exit codes of api.md §12.2. */
 export async function run(cmd: Command, body: (ctx: CliContext) => Promise<void>, opts: { needsUser?: boolean } = {}): Promise<void> {
   const { json, as } = globals(cmd);
@@ -46,8 +49,9 @@ export async function run(cmd: Command, body: (ctx: CliContext) => Promise<void>
   try {
     const config = loadConfig();
     // CLI logs go to standard error so standard output stays the command's answer.
-    // a command only queues jobs: the servers run them
-    app = await createApp(config, createLogger(config, pino.destination(2)), { runJobs: false });
+    // a command only queues jobs: the servers run them; beside a running SQLite job (which holds
+    // the write lock until it commits) a command's write waits for it rather than failing
+    app = await createApp(config, createLogger(config, pino.destination(2)), { runJobs: false, busyTimeoutMs: CLI_BUSY_TIMEOUT_MS });
     const principal =
       opts.needsUser === false
         ? { user: { username: as, fullName: null, role: 'admin' as const, salespersonCode: null, disabled: false, createdAt: '' }, csrfToken: null, via: 'cli' as const }

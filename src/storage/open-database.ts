@@ -11,10 +11,10 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-/** Opens the database named by a RAPPORT_DATABASE_URL value. */
-export function openDatabase(url: string): DatabaseHandle {
+/** Opens the database named by a RAPPORT_DATABASE_URL value (`busyTimeoutMs`: SQLite only). */
+export function openDatabase(url: string, opts: { busyTimeoutMs?: number } = {}): DatabaseHandle {
   if (url.startsWith('sqlite:')) {
-    const { db } = openSqlite(url.slice('sqlite:'.length));
+    const { db } = openSqlite(url.slice('sqlite:'.length), opts);
     return { db, dialect: 'sqlite', close: () => db.destroy() };
   }
   const { db } = openPostgres(url);

@@ -16,7 +16,8 @@ export interface RunMessage {
 }
 
 const { databaseUrl, timeZone } = workerData as { databaseUrl: string; timeZone: string };
-const database = openDatabase(databaseUrl);
+// off the event loop, a job may wait as long as it needs for a CLI command's write lock
+const database = openDatabase(databaseUrl, { busyTimeoutMs: 10 * 60 * 1000 });
 const uow = createUnitOfWork(database.db, database.dialect);
 const port = parentPort!;
 const PROGRESS_EVERY_MS = 100;

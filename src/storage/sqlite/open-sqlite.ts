@@ -45,13 +45,16 @@ function withStatementCache(raw: SQLite.Database, max = 1000): SqliteDatabase {
   };
 }
 
-/** Opens a SQLite file (or `:memory:`) in WAL mode with foreign keys on. */
-export function openSqlite(path: string): { db: Kysely<Database>; raw: SQLite.Database } {
+/**
+ * Opens a SQLite file (or `:memory:`) in WAL mode with foreign keys on. A write waits up to
+ * `busyTimeoutMs` (default 10 s) for another connection's write lock.
+ */
+export function openSqlite(path: string, opts: { busyTimeoutMs?: number } = {}): { db: Kysely<Database>; raw: SQLite.Database } {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const raw = new SQLite(path);
   raw.pragma('journal_mode = WAL');
   raw.pragma('foreign_keys = ON');
-  raw.pragma('busy_timeout = 10000');
+  raw.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 10_000}`);
   // WAL with synchronous=NORMAL is durable across application crashes (SQLite docs).
   raw.pragma('synchronous = NORMAL');
   // a 64 MiB page cache keeps the entry indexes in memory during bulk deletes and logs
