@@ -50,7 +50,7 @@ export interface Session {
 export interface Job<R = unknown> {
   readonly id: string;
   readonly kind: string;
-  readonly status: 'queued' | 'running' | 'succeeded' | 'failed';
+  readonly status: 'queued' | 'running' | 'succeeded' | 'failed' | 'canceled';
   readonly done: number;
   readonly total: number | null;
   readonly result: R | null;

@@ -5,7 +5,7 @@ import { api } from '../api/client';
 import { ApiError } from '../api/problem';
 import type { Job } from '../api/types';
 
-/** Polls GET /jobs/{id} and shows its progress until it succeeds or fails (api.md §11). */
+/** Polls GET /jobs/{id} and shows its progress until it succeeds, fails or is canceled (api.md §11). */
 export function JobProgress<R>({
   jobId,
   onDone,
@@ -29,6 +29,8 @@ export function JobProgress<R>({
         if (!live) return;
         setJob(j);
         if (j.status === 'succeeded') return callbacks.current.onDone(j.result as R);
+        if (j.status === 'canceled')
+          return callbacks.current.onFail(new ApiError(409, 'job_canceled', t('job.canceledDetail'), []));
         if (j.status === 'failed') {
           const e = j.error;
           return callbacks.current.onFail(
@@ -51,7 +53,7 @@ export function JobProgress<R>({
       live = false;
       if (timer) clearTimeout(timer);
     };
-  }, [jobId]);
+  }, [jobId, t]);
 
   const pct = job?.total ? Math.round((job.done / job.total) * 100) : job?.status === 'succeeded' ? 100 : 0;
   return (

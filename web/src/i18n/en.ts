@@ -348,7 +348,8 @@ export const en = {
   job: {
     progress: 'Progress',
     doneOf: '{{done}} of {{total}} done',
-    status: { queued: 'Waiting to start…', running: 'Working…', succeeded: 'Done.', failed: 'Failed.' },
+    status: { queued: 'Waiting to start…', running: 'Working…', succeeded: 'Done.', failed: 'Failed.', canceled: 'Canceled.' },
+    canceledDetail: 'The job was canceled before it started; nothing was changed.',
   },
   errors: {
     unexpected: 'Something went wrong; nothing was changed. Try again.',
@@ -382,6 +383,8 @@ export const en = {
     opportunity_already_linked: 'The entry is already linked to an opportunity.',
     segment_already_logged: 'The segment has already been logged.',
     idempotency_key_reused: 'This request was already sent with different values.',
+    idempotency_request_in_progress: 'The same request is still being processed; try again in a moment.',
+    job_not_queued: 'Only a job that has not started yet can be canceled.',
     attachment_read_only: 'The attachment is read-only because an interaction uses it.',
     attachment_too_large: 'The file is larger than 10 MiB.',
     salesperson_blocked: 'The salesperson is blocked.',

@@ -359,7 +359,8 @@ export const ru = {
   job: {
     progress: 'Ход выполнения',
     doneOf: 'Выполнено {{done}} из {{total}}',
-    status: { queued: 'Ожидание запуска…', running: 'Выполняется…', succeeded: 'Готово.', failed: 'Ошибка.' },
+    status: { queued: 'Ожидание запуска…', running: 'Выполняется…', succeeded: 'Готово.', failed: 'Ошибка.', canceled: 'Отменено.' },
+    canceledDetail: 'Задание отменено до запуска; ничего не изменено.',
   },
   errors: {
     unexpected: 'Что-то пошло не так; ничего не изменено. Повторите попытку.',
@@ -393,6 +394,8 @@ export const ru = {
     opportunity_already_linked: 'Запись уже связана с возможностью.',
     segment_already_logged: 'Сегмент уже зарегистрирован.',
     idempotency_key_reused: 'Этот запрос уже был отправлен с другими значениями.',
+    idempotency_request_in_progress: 'Этот же запрос ещё обрабатывается; повторите чуть позже.',
+    job_not_queued: 'Отменить можно только задание, которое ещё не началось.',
     attachment_read_only: 'Вложение доступно только для чтения: его использует взаимодействие.',
     attachment_too_large: 'Файл больше 10 МиБ.',
     salesperson_blocked: 'Продавец заблокирован.',
