@@ -27,10 +27,26 @@ class StaticProvider implements MigrationProvider {
   }
 }
 
-/** Applies pending migrations; returns the names applied. Throws on the first failure. */
+/**
+ * Applies pending migrations one at a time, each in its own transaction together with its row in
+ * `kysely_migration`: a run cut short (a crash, kill -9, a full disk) leaves the database at the
+ * last migration that committed, and the next run starts from there. A new migration needs
+ * nothing of its own for this; it must only avoid the few statements no transaction can hold
+ * (PostgreSQL's CREATE INDEX CONCURRENTLY, SQLite's VACUUM or PRAGMA foreign_keys).
+ * Returns the names applied; throws on the first failure.
+ */
 export async function migrateToLatest(db: Kysely<any>, dialect: DialectName): Promise<string[]> {
+  // Without transactional DDL the Migrator would run the steps in autocommit (Kysely's own
+  // SQLite adapter says so; open-sqlite.ts overrides it).
+  if (!db.getExecutor().adapter.supportsTransactionalDdl)
+    throw new Error('migrations need a database adapter that runs DDL in transactions');
   const migrator = new Migrator({ db, provider: new StaticProvider(dialect) });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  const applied: string[] = [];
+  for (;;) {
+    const { error, results } = await migrator.migrateUp();
+    if (error) throw error instanceof Error ? error : new Error(String(error));
+    const done = (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    if (!done.length) return applied;
+    applied.push(...done);
+  }
 }

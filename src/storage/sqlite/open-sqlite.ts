@@ -1,7 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDatabase } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  SqliteAdapter,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type DialectAdapter,
+  type Driver,
+  type SqliteDatabase,
+} from 'kysely';
 import type { Database } from '../kysely/database';
 
 // Write transactions take SQLite's write lock when they begin (BEGIN IMMEDIATE), so a second
@@ -13,12 +23,25 @@ class ImmediateSqliteDriver extends SqliteDriver {
   }
 }
 
+// SQLite runs DDL inside transactions (only a few PRAGMAs and VACUUM cannot), but Kysely's adapter
+// says it does not, so its Migrator would run every migration in autocommit: a process killed
+// half-way through a migration would leave its first statements applied and the migration not
+// recorded. Saying so makes the Migrator wrap each run, bookkeeping included, in one transaction.
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
 class ImmediateSqliteDialect extends SqliteDialect {
   constructor(private readonly options: ConstructorParameters<typeof SqliteDialect>[0]) {
     super(options);
   }
   override createDriver(): Driver {
     return new ImmediateSqliteDriver(this.options);
+  }
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
   }
 }
 
