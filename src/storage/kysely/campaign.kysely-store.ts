@@ -3,6 +3,7 @@ import type { Campaign, CampaignEntry } from '../../domain/campaign/campaign';
 import type { CampaignStore } from '../../domain/campaign/campaign.store';
 import type { CampaignEntriesTable, CampaignsTable, Database } from './database';
 import { fromFlag, toFlag } from './codec';
+import type { Wrote } from './written-rows';
 
 const toCampaign = (r: CampaignsTable): Campaign => ({
   no: r.no,
@@ -15,7 +16,7 @@ const toCampaign = (r: CampaignsTable): Campaign => ({
 type EntryRow = Selectable<CampaignEntriesTable>;
 type Figures = { n: number; cost: number; duration: number };
 
-export function createCampaignStore(db: Kysely<Database>): CampaignStore {
+export function createCampaignStore(db: Kysely<Database>, wrote: Wrote): CampaignStore {
   /** Adds the figures of each campaign entry with one grouped query over the page (no N+1). */
   async function withFigures(rows: readonly EntryRow[]): Promise<CampaignEntry[]> {
     if (rows.length === 0) return [];
@@ -142,13 +143,14 @@ export function createCampaignStore(db: Kysely<Database>): CampaignStore {
         .where('entry_no', 'in', [...entryNos])
         .where('canceled', '<>', flag)
         .execute();
-      await db
+      const entries = await db
         .updateTable('interaction_log_entries')
         .set({ canceled: flag })
         .where('campaign_entry_no', 'in', [...entryNos])
         .where('postponed', '=', 0)
         .where('canceled', '<>', flag)
-        .execute();
+        .executeTakeFirst();
+      wrote('interaction_log_entries', Number(entries.numUpdatedRows));
     },
     async deleteCanceled(campaignNo, range) {
       const doomedCampaignEntries = () => {
@@ -163,11 +165,12 @@ export function createCampaignStore(db: Kysely<Database>): CampaignStore {
       // the attachments the deleted entries used: the caller deletes those nothing uses any more
       const attachments = await doomedEntries().select('attachment_id').distinct().where('attachment_id', 'is not', null).execute();
       await db.deleteFrom('entry_comments').where('entry_no', 'in', doomedEntries().select('entry_no')).execute();
-      await db
+      const entries = await db
         .deleteFrom('interaction_log_entries')
         .where('postponed', '=', 0)
         .where('campaign_entry_no', 'in', doomedCampaignEntries())
-        .execute();
+        .executeTakeFirst();
+      wrote('interaction_log_entries', Number(entries.numDeletedRows));
       const deleted = await db.deleteFrom('campaign_entries').where('entry_no', 'in', doomedCampaignEntries()).executeTakeFirst();
       return { deleted: Number(deleted.numDeletedRows), attachmentIds: attachments.map((a) => Number(a.attachment_id)) };
     },

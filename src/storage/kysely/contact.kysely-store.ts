@@ -1,8 +1,9 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import { CODE_LISTS, type CodeList, type Contact, type ContactRecord, type ContactType } from '../../domain/contact/contact';
 import type { ContactStore } from '../../domain/contact/contact.store';
 import type { CorrespondenceType } from '../../domain/interaction-log/interaction-log';
-import type { DialectName } from '../open-database';
+import type { SqlDialect } from './sql-dialect';
+import type { Wrote } from './written-rows';
 import { fold, fromFlag, likeContains, toFlag } from './codec';
 import type { ContactCodesTable, ContactsTable, Database } from './database';
 
@@ -81,9 +82,9 @@ function toContact(r: Selectable<ContactsTable> & { company_name: string | null 
 
 const binarySort = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function createContactStore(db: Kysely<Database>, dialect: DialectName): ContactStore {
+export function createContactStore(db: Kysely<Database>, dialect: SqlDialect, wrote: Wrote): ContactStore {
   // Codes sort by character code on both dialects, whatever the PostgreSQL database's collation.
-  const noKey = dialect === 'postgres' ? sql<string>`c.no collate "C"` : sql<string>`c.no`;
+  const noKey = dialect.binary(sql`c.no`) as RawBuilder<string>;
 
   const selectContacts = () =>
     db.selectFrom('contacts as c').leftJoin('contacts as k', 'k.no', 'c.company_no').selectAll('c').select('k.name as company_name');
@@ -107,6 +108,7 @@ export function createContactStore(db: Kysely<Database>, dialect: DialectName): 
         .insertInto('contact_codes')
         .values(rows.slice(i, i + CODE_ROWS))
         .execute();
+    wrote('contact_codes', rows.length);
   }
 
   const exists = async (q: Promise<unknown>) => (await q) !== undefined;
@@ -201,6 +203,7 @@ export function createContactStore(db: Kysely<Database>, dialect: DialectName): 
         await db.insertInto('contacts').values(part.map(toRow)).execute();
         await insertCodes(part.flatMap((c) => codeRows(c)));
       }
+      wrote('contacts', contacts.length);
     },
 
     async update(before, after) {

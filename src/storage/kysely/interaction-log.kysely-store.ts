@@ -10,6 +10,8 @@ import type { InteractionLogStore } from '../../domain/interaction-log/interacti
 import { fold, likeContains, toFlag } from './codec';
 import type { Database, InteractionLogEntriesTable } from './database';
 import { selectEntries, toLogEntry } from './log-entry-row';
+import type { SqlDialect } from './sql-dialect';
+import type { Wrote } from './written-rows';
 
 // Column names are left unqualified so that one predicate serves the aliased list query and the
 // plain update and delete statements alike.
@@ -88,8 +90,8 @@ function ordered(f: EntryFilter, sort: EntrySort): RawBuilder<unknown> {
 const BULK_DELETE_MIN = 50_000;
 const CONTACT_ORDER_INDEXES = ['entries_contact', 'entries_company', 'entries_contact_date', 'entries_company_date'];
 
-export function createInteractionLogStore(db: Kysely<Database>, dialect: 'sqlite' | 'postgres'): InteractionLogStore {
-  const steer = dialect === 'sqlite';
+export function createInteractionLogStore(db: Kysely<Database>, dialect: SqlDialect, wrote: Wrote): InteractionLogStore {
+  const steer = dialect.steersEntryIndexes;
   /** The canceled entries a delete-canceled run may take (R27), walked by entry number. */
   const deletable = (f: DeleteCanceledFilter) => matches({ ...f, canceled: true }, 'entryNo', steer);
   function page(filter: EntryFilter, sort: EntrySort, after: EntryKey | null, limit: number) {
@@ -319,20 +321,13 @@ export function createInteractionLogStore(db: Kysely<Database>, dialect: 'sqlite
 
     async prepareBulkDelete(count) {
       const none = { restore: async () => undefined };
-      // PostgreSQL deletes by marking row versions, with no index work until vacuum: nothing to gain
-      if (dialect !== 'sqlite' || count < BULK_DELETE_MIN) return none;
+      const setAside = dialect.setIndexesAside;
+      if (!setAside || count < BULK_DELETE_MIN) return none;
       const all = await db.selectFrom('interaction_log_entries').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
       if (count * 4 < Number(all.n)) return none;
       // Deleting in entry order touches these four indexes in contact order, a different page for
       // almost every row; building them again from the rows that stay is a sort and one pass.
-      const defs = await sql<{ name: string; sql: string }>`select name, sql from sqlite_master
-        where type = 'index' and tbl_name = 'interaction_log_entries' and name in (${sql.join(CONTACT_ORDER_INDEXES)})`.execute(db);
-      for (const d of defs.rows) await sql`drop index ${sql.id(d.name)}`.execute(db);
-      return {
-        async restore() {
-          for (const d of defs.rows) await sql.raw(d.sql).execute(db);
-        },
-      };
+      return { restore: await setAside(db, 'interaction_log_entries', CONTACT_ORDER_INDEXES) };
     },
 
     async deleteCanceledChunk(filter, afterEntryNo, size) {
@@ -353,6 +348,7 @@ export function createInteractionLogStore(db: Kysely<Database>, dialect: 'sqlite
       if (end) q = q.where('entry_no', '<=', Number(end.entry_no));
       const gone = await q.returning(['entry_no', 'attachment_id', 'has_comments']).execute();
       if (!gone.length) return { deleted: 0, lastEntryNo: null, attachmentIds: [] };
+      wrote('interaction_log_entries', gone.length);
       const withComments = gone.filter((r) => Number(r.has_comments) === 1).map((r) => Number(r.entry_no));
       if (withComments.length) await db.deleteFrom('entry_comments').where('entry_no', 'in', withComments).execute();
       const attachmentIds = [...new Set(gone.filter((r) => r.attachment_id !== null).map((r) => Number(r.attachment_id)))];

@@ -1,6 +1,6 @@
-import { sql, type Kysely } from 'kysely';
-import type { DialectName } from '../open-database';
+import type { Kysely } from 'kysely';
 import type { Database } from './database';
+import type { SqlDialect } from './sql-dialect';
 
 export type Series = 'contact' | 'campaign' | 'segment' | 'opportunity' | 'task';
 
@@ -18,19 +18,11 @@ const SERIES: Record<Series, { prefix: string; width: number; sources: readonly 
  * only, compared numerically) plus one, zero-padded. Call inside the creating transaction after
  * `lock('series:<name>')` so concurrent creates never collide.
  */
-export async function nextNumber(db: Kysely<Database>, dialect: DialectName, series: Series): Promise<string> {
+export async function nextNumber(db: Kysely<Database>, dialect: SqlDialect, series: Series): Promise<string> {
   const { prefix, width, sources } = SERIES[series];
   let highest = 0;
   for (const [table, column] of sources) {
-    const col = sql.ref(column);
-    const t = sql.table(table);
-    const n = prefix.length + 1;
-    const q =
-      dialect === 'postgres'
-        ? sql<{ m: number | null }>`select max(cast(substr(${col}, ${n}) as numeric)) as m from ${t} where ${col} ~ ${`^${prefix}[0-9]+$`}`
-        : sql<{ m: number | null }>`select max(cast(substr(${col}, ${n}) as integer)) as m from ${t}
-            where ${col} glob ${`${prefix}[0-9]*`} and substr(${col}, ${n}) not glob '*[^0-9]*'`;
-    const r = await q.execute(db);
+    const r = await dialect.maxNumbered(table, column, prefix).execute(db);
     highest = Math.max(highest, Number(r.rows[0]?.m ?? 0));
   }
   return prefix + String(highest + 1).padStart(width, '0');

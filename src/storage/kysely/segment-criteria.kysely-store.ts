@@ -1,9 +1,9 @@
 import { sql, type RawBuilder } from 'kysely';
 import { hasInteractionCriterion, type Criteria, type CriteriaAction } from '../../domain/segment/criteria';
 import type { CriteriaPort } from '../../domain/segment/segment-criteria.store';
-import type { DialectName } from '../open-database';
+import type { SqlDialect } from './sql-dialect';
 import { fold, likeContains } from './codec';
-import { binary, txt, type SegDb } from './segment-row.kysely-store';
+import { txt, type SegDb } from './segment-row.kysely-store';
 
 const CODE_KINDS = [
   ['industryGroupCodes', 'industry_group'],
@@ -12,7 +12,7 @@ const CODE_KINDS = [
 ] as const;
 
 /** R43: the contact aliased `a` meets every criterion of the contact and interaction filters. */
-export function contactMatch(dialect: DialectName, a: string, { contactFilter: f, interactionFilter: i }: Criteria): RawBuilder<boolean> {
+export function contactMatch(dialect: SqlDialect, a: string, { contactFilter: f, interactionFilter: i }: Criteria): RawBuilder<boolean> {
   const col = (name: string) => sql.ref(`${a}.${name}`);
   const parts: RawBuilder<unknown>[] = [];
   const eq = (name: string, v: string | null) => {
@@ -24,8 +24,8 @@ export function contactMatch(dialect: DialectName, a: string, { contactFilter: f
   eq('language_code', f.languageCode);
   eq('country_code', f.countryCode);
   eq('territory_code', f.territoryCode);
-  if (f.postCodeFrom !== null) parts.push(sql`${binary(dialect, col('post_code'))} >= ${txt(f.postCodeFrom)}`);
-  if (f.postCodeTo !== null) parts.push(sql`${binary(dialect, col('post_code'))} <= ${txt(f.postCodeTo)}`);
+  if (f.postCodeFrom !== null) parts.push(sql`${dialect.binary(col('post_code'))} >= ${txt(f.postCodeFrom)}`);
+  if (f.postCodeTo !== null) parts.push(sql`${dialect.binary(col('post_code'))} <= ${txt(f.postCodeTo)}`);
   for (const [key, kind] of CODE_KINDS) {
     const codes = f[key];
     if (codes.length > 0)
@@ -53,7 +53,7 @@ export function contactMatch(dialect: DialectName, a: string, { contactFilter: f
  * The contacts an `add` takes (R43): the matches, with `expandCompanies` the persons of matched
  * companies, with `allowRelatedCompanies` the companies of matched persons.
  */
-export function contactsToAdd(dialect: DialectName, criteria: Criteria): RawBuilder<unknown> {
+export function contactsToAdd(dialect: SqlDialect, criteria: Criteria): RawBuilder<unknown> {
   const match = contactMatch(dialect, 'm', criteria);
   const sets = [sql`select m.no from contacts m where ${match}`];
   if (criteria.options.expandCompanies)
@@ -79,7 +79,7 @@ export const criteriaFromColumns = (r: { contact_filter: string; interaction_fil
   options: JSON.parse(r.options) as Criteria['options'],
 });
 
-export function createCriteriaStore(db: SegDb, dialect: DialectName): CriteriaPort {
+export function createCriteriaStore(db: SegDb, dialect: SqlDialect): CriteriaPort {
   // Line sets are plain SQL so that they can be used as `in (…)` lists on both dialects.
   const removedLines = (no: string, actionNo: number) =>
     sql`select a.line_no from criteria_action_contacts a where a.segment_no = ${no} and a.action_no = ${actionNo} and a.change = 'removed'`;

@@ -1,12 +1,13 @@
 import { sql } from 'kysely';
 import type { Segment } from '../../domain/segment/segment';
 import type { SegmentHeaderPort } from '../../domain/segment/segment-header.store';
-import type { DialectName } from '../open-database';
 import { fold, likeContains } from './codec';
 import { attachmentIdsOf, headerRow, toHeader, type SegDb } from './segment-row.kysely-store';
+import type { SqlDialect } from './sql-dialect';
+import type { Wrote } from './written-rows';
 
 /** Segment headers with their computed figures, and the lock their writers queue on. */
-export function createSegmentHeaderStore(db: SegDb, dialect: DialectName): SegmentHeaderPort {
+export function createSegmentHeaderStore(db: SegDb, dialect: SqlDialect, wrote: Wrote): SegmentHeaderPort {
   const withFigures = () =>
     db
       .selectFrom('segments as s')
@@ -28,10 +29,8 @@ export function createSegmentHeaderStore(db: SegDb, dialect: DialectName): Segme
 
   return {
     async lockSegment(no) {
-      if (dialect === 'postgres') {
-        await sql`select pg_advisory_xact_lock(hashtext(${`segment:${no}`}))`.execute(db);
-        await sql`select no from segments where no = ${no} for update`.execute(db);
-      }
+      await dialect.lock(db, `segment:${no}`);
+      await dialect.lockRow(db, 'segments', 'no', no);
     },
     async numberTaken(no) {
       const s = await db.selectFrom('segments').select('no').where('no', '=', no).executeTakeFirst();
@@ -66,7 +65,8 @@ export function createSegmentHeaderStore(db: SegDb, dialect: DialectName): Segme
       await db.deleteFrom('criteria_action_contacts').where('segment_no', '=', no).execute();
       await db.deleteFrom('criteria_actions').where('segment_no', '=', no).execute();
       await db.deleteFrom('segment_languages').where('segment_no', '=', no).execute();
-      await db.deleteFrom('segment_lines').where('segment_no', '=', no).execute();
+      const lines = await db.deleteFrom('segment_lines').where('segment_no', '=', no).executeTakeFirst();
+      wrote('segment_lines', Number(lines.numDeletedRows));
       await db.deleteFrom('segments').where('no', '=', no).execute();
       return attachmentIdsOf(rows);
     },

@@ -1,19 +1,18 @@
 import { sql, type RawBuilder } from 'kysely';
 import { LINE_STEP } from '../../domain/segment/segment';
 import type { LineSource, SegmentLinePort } from '../../domain/segment/segment-line.store';
-import type { DialectName } from '../open-database';
+import type { SqlDialect } from './sql-dialect';
+import type { Wrote } from './written-rows';
 import { toFlag } from './codec';
 import { contactsToAdd } from './segment-criteria.kysely-store';
 import {
   assignments,
-  binary,
   int,
   lineRow,
   notPrivacyBlocked,
   resolvedLanguageColumns,
   resolvedSalesperson,
   resolvedTemplateColumns,
-  same,
   selectLines,
   toLine,
   txt,
@@ -21,7 +20,7 @@ import {
 } from './segment-row.kysely-store';
 
 /** Segment lines, one by one and set-based (criteria, re-resolution, R40 and R42 pushes). */
-export function createSegmentLineStore(db: SegDb, dialect: DialectName): SegmentLinePort {
+export function createSegmentLineStore(db: SegDb, dialect: SqlDialect, wrote: Wrote): SegmentLinePort {
   const lastLineNo = async (no: string) =>
     Number(
       (
@@ -32,7 +31,7 @@ export function createSegmentLineStore(db: SegDb, dialect: DialectName): Segment
           .executeTakeFirst()
       )?.m ?? 0,
     );
-  const onTemplate = (templateCode: string | null) => same(dialect, sql.ref('interaction_template_code'), templateCode);
+  const onTemplate = (templateCode: string | null) => dialect.same(sql.ref('interaction_template_code'), templateCode);
 
   /** FROM/WHERE of each source, with the contact aliased `c`, its order and the campaign it imposes. */
   function source(no: string, s: LineSource): { from: RawBuilder<unknown>; order: RawBuilder<unknown>; campaign?: RawBuilder<unknown> } {
@@ -44,7 +43,7 @@ export function createSegmentLineStore(db: SegDb, dialect: DialectName): Segment
         if (!o.ignoreExclusion) filters.push(sql`c.exclude_from_segment = 0`);
         if (!o.allowExistingContacts)
           filters.push(sql`not exists (select 1 from segment_lines x where x.segment_no = ${no} and x.contact_no = c.no)`);
-        return { from: sql`contacts c where ${sql.join(filters, sql` and `)}`, order: binary(dialect, sql`c.no`) };
+        return { from: sql`contacts c where ${sql.join(filters, sql` and `)}`, order: dialect.binary(sql`c.no`) };
       }
       case 'removed-by-action':
         return {
@@ -112,7 +111,9 @@ export function createSegmentLineStore(db: SegDb, dialect: DialectName): Segment
         };
         const result = await sql`insert into segment_lines (${sql.raw(Object.keys(cols).join(', '))})
           select ${sql.join(Object.values(cols))} from ${src.from} and ${notPrivacyBlocked('c')}`.execute(db);
-        return Number(result.numAffectedRows ?? 0);
+        const added = Number(result.numAffectedRows ?? 0);
+        wrote('segment_lines', added);
+        return added;
       };
       const append = async (src: { from: RawBuilder<unknown>; order: RawBuilder<unknown>; campaign?: RawBuilder<unknown> }) => {
         const from = (await lastLineNo(no)) + LINE_STEP;
@@ -160,9 +161,9 @@ export function createSegmentLineStore(db: SegDb, dialect: DialectName): Segment
       if (Object.keys(set).length)
         await sql`update segment_lines set ${assignments(set)} where segment_no = ${no} and ${onTemplate(templateCode)}`.execute(db);
       if (subject) {
-        const language = subject.languageCode === undefined ? sql`1 = 1` : same(dialect, sql.ref('language_code'), subject.languageCode);
+        const language = subject.languageCode === undefined ? sql`1 = 1` : dialect.same(sql.ref('language_code'), subject.languageCode);
         await sql`update segment_lines set subject = ${txt(subject.to)}
-          where segment_no = ${no} and ${onTemplate(templateCode)} and ${same(dialect, sql.ref('subject'), subject.from)} and ${language}`.execute(
+          where segment_no = ${no} and ${onTemplate(templateCode)} and ${dialect.same(sql.ref('subject'), subject.from)} and ${language}`.execute(
           db,
         );
       }
@@ -181,7 +182,7 @@ export function createSegmentLineStore(db: SegDb, dialect: DialectName): Segment
     async reresolveLanguage(no, templateCode, languageCode, r) {
       await sql`update segment_lines set ${assignments(resolvedLanguageColumns(r))}
         from contacts c where c.no = segment_lines.contact_no and segment_lines.segment_no = ${no}
-          and ${same(dialect, sql`segment_lines.interaction_template_code`, templateCode)}
+          and ${dialect.same(sql`segment_lines.interaction_template_code`, templateCode)}
           and segment_lines.language_code = ${languageCode}
           and (segment_lines.attachment_source is null or segment_lines.attachment_source = 'inherited')`.execute(db);
     },

@@ -1,9 +1,10 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { LineCheck, RefusedLineFacts, SkippedLine } from '../../domain/segment/log-checks';
 import type { SegmentLogPort } from '../../domain/segment/segment-log.store';
-import type { DialectName } from '../open-database';
 import { fold } from './codec';
 import { int, notPrivacyBlocked, txt, type SegDb } from './segment-row.kysely-store';
+import type { SqlDialect } from './sql-dialect';
+import type { Wrote } from './written-rows';
 
 /** What makes each check of R47 fail, for the line `l`, its contact `c` and its salesperson `s`. */
 const FAILS: Record<LineCheck, RawBuilder<unknown>> = {
@@ -19,13 +20,8 @@ const FAILS: Record<LineCheck, RawBuilder<unknown>> = {
   delivery_not_available: sql`l.correspondence_type is not null`,
 };
 
-function isUniqueViolation(e: unknown): boolean {
-  const code = (e as { code?: unknown }).code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
-}
-
 /** Preview and logging of a segment (R47), set-based: the entries are written by INSERT … SELECT from the lines. */
-export function createSegmentLogStore(db: SegDb, dialect: DialectName): SegmentLogPort {
+export function createSegmentLogStore(db: SegDb, dialect: SqlDialect, wrote: Wrote): SegmentLogPort {
   /** The lines of a segment that produce an entry: the others' contacts became privacy-blocked (decision i). */
   const logged = (no: string) =>
     sql`segment_lines l join contacts c on c.no = l.contact_no where l.segment_no = ${no} and ${notPrivacyBlocked('c')}`;
@@ -135,7 +131,7 @@ export function createSegmentLogStore(db: SegDb, dialect: DialectName): SegmentL
           .executeTakeFirstOrThrow();
         return Number(r.entry_no);
       } catch (e) {
-        if (isUniqueViolation(e)) return null;
+        if (dialect.isUniqueViolation(e)) return null;
         throw e;
       }
     },
@@ -192,10 +188,7 @@ export function createSegmentLogStore(db: SegDb, dialect: DialectName): SegmentL
       if (folds.length === 0) return 0;
       // one JSON parameter, so that the statement text (and SQLite's cached statement) is the same whatever the number of texts
       const json = JSON.stringify(folds.map((t) => [t.d, t.s, fold(t.d, t.s)]));
-      const folded =
-        dialect === 'postgres'
-          ? sql`(select x ->> 0 as d, x ->> 1 as s, x ->> 2 as search from json_array_elements(cast(${json} as json)) as x)`
-          : sql`(select json_extract(value, '$[0]') as d, json_extract(value, '$[1]') as s, json_extract(value, '$[2]') as search from json_each(${json}))`;
+      const folded = dialect.jsonRows(json, ['d', 's', 'search']);
       const campaignEntry = ctx.campaignEntries.size
         ? sql`case l.campaign_no ${sql.join(
             [...ctx.campaignEntries].map(([campaignNo, entryNo]) => sql`when ${txt(campaignNo)} then ${int(entryNo)}`),
@@ -223,7 +216,11 @@ export function createSegmentLogStore(db: SegDb, dialect: DialectName): SegmentL
           on f.d = l.description and f.s = coalesce(l.subject, l.description)
         where ${range} and ${notPrivacyBlocked('c')}
         order by l.line_no`.execute(db);
-      return Number(r.numAffectedRows ?? 0);
+      const logged = Number(r.numAffectedRows ?? 0);
+      // the statistics triggers (0002, 0009) add to entry_stats with every entry
+      wrote('interaction_log_entries', logged);
+      wrote('entry_stats', logged);
+      return logged;
     },
     async markAttachmentsReadOnly(no) {
       await sql`update attachments set read_only = 1 where read_only = 0 and id in (select l.attachment_id from ${logged(no)} and l.attachment_id is not null)`.execute(

@@ -3,11 +3,12 @@ import type { LoggedSegment } from '../../domain/segment/segment';
 import type { LoggedSegmentPort } from '../../domain/segment/logged-segment.store';
 import { fromFlag } from './codec';
 import type { SegDb } from './segment-row.kysely-store';
+import type { Wrote } from './written-rows';
 
 const CHUNK = 500;
 
 /** Logged segments with their counts (R32), cancel/uncancel cascades (R49) and deletion (R50). */
-export function createLoggedSegmentStore(db: SegDb): LoggedSegmentPort {
+export function createLoggedSegmentStore(db: SegDb, wrote: Wrote): LoggedSegmentPort {
   const withCounts = () =>
     db
       .selectFrom('logged_segments as ls')
@@ -62,13 +63,14 @@ export function createLoggedSegmentStore(db: SegDb): LoggedSegmentPort {
         const chunk = entryNos.slice(i, i + CHUNK);
         await db.updateTable('logged_segments').set({ canceled: v }).where('entry_no', 'in', chunk).execute();
         // only entries whose flag changes are written, so the maintained sums do no needless work
-        await db
+        const entries = await db
           .updateTable('interaction_log_entries')
           .set({ canceled: v })
           .where('logged_segment_entry_no', 'in', chunk)
           .where('postponed', '=', 0)
           .where('canceled', '<>', v)
-          .execute();
+          .executeTakeFirst();
+        wrote('interaction_log_entries', Number(entries.numUpdatedRows));
         await db
           .updateTable('campaign_entries')
           .set({ canceled: v })
@@ -82,11 +84,12 @@ export function createLoggedSegmentStore(db: SegDb): LoggedSegmentPort {
       if (f.entryNoFrom !== null) doomed = doomed.where('entry_no', '>=', f.entryNoFrom);
       if (f.entryNoTo !== null) doomed = doomed.where('entry_no', '<=', f.entryNoTo);
       if (f.segmentNo !== null) doomed = doomed.where('segment_no', '=', f.segmentNo);
-      await db
+      const entries = await db
         .updateTable('interaction_log_entries')
         .set({ logged_segment_entry_no: null })
         .where('logged_segment_entry_no', 'in', doomed)
-        .execute();
+        .executeTakeFirst();
+      wrote('interaction_log_entries', Number(entries.numUpdatedRows));
       await db
         .updateTable('campaign_entries')
         .set({ logged_segment_entry_no: null })

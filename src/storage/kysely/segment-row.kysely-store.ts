@@ -1,7 +1,6 @@
 import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import type { BulkResolution, LanguageChoice } from '../../domain/segment/line-resolution';
 import type { LineValues, SegmentHeader, SegmentLine } from '../../domain/segment/segment';
-import type { DialectName } from '../open-database';
 import { fold, fromFlag, toFlag } from './codec';
 import type { Database, SegmentLinesTable, SegmentsTable } from './database';
 
@@ -156,16 +155,6 @@ export function toLine(r: LineReadRow): SegmentLine {
 // Parameters get explicit types: PostgreSQL cannot infer the type of a bare parameter in a select list.
 export const txt = (v: string | null): RawBuilder<string | null> => sql<string | null>`cast(${v} as text)`;
 export const int = (v: number | null): RawBuilder<number | null> => sql<number | null>`cast(${v} as bigint)`;
-
-/** Null-safe equality, the same on both dialects. */
-export function same(dialect: DialectName, a: RawBuilder<unknown>, b: string | null): RawBuilder<boolean> {
-  return dialect === 'postgres' ? sql<boolean>`${a} is not distinct from ${txt(b)}` : sql<boolean>`${a} is ${b}`;
-}
-
-/** Binary (code point) order for codes and post codes on both dialects (api.md §1.2). */
-export function binary(dialect: DialectName, e: RawBuilder<unknown>): RawBuilder<unknown> {
-  return dialect === 'postgres' ? sql`${e} collate "C"` : e;
-}
 
 /**
  * The contact `c` and, for a person, its company are not privacy-blocked (decision i); one record at

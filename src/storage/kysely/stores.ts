@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Stores } from '../../domain/stores';
 import type { UnitOfWork } from '../../domain/shared/unit-of-work';
 import type { DialectName } from '../open-database';
+import { sqlDialects } from '../sql-dialects';
 import type { Database } from './database';
 import { createAccountStore } from './account.kysely-store';
 import { createAttachmentStore } from './attachment.kysely-store';
@@ -27,42 +28,41 @@ import { createLoggedSegmentStore } from './segment-logged.kysely-store';
 import { createSegmentRefsStore } from './segment-refs.kysely-store';
 import { asSegDb } from './segment-row.kysely-store';
 import { nextNumber } from './number-series';
+import type { SqlDialect } from './sql-dialect';
+import { analyzeWritten, writtenRows, type Wrote } from './written-rows';
 import { createTemplateSetupStore } from './template-setup.kysely-store';
 
 type StorePorts = Omit<Stores, 'dialect' | 'lock' | 'ping' | 'nextNumber'>;
 
-function createStores(db: Kysely<Database>, dialect: DialectName): Stores {
-  const lock = async (name: string) => {
-    // SQLite has one writer at a time already; PostgreSQL takes a transaction-scoped advisory lock.
-    if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${name}))`.execute(db);
-  };
+function createStores(db: Kysely<Database>, dialect: SqlDialect, wrote: Wrote): Stores {
+  const lock = (name: string) => dialect.lock(db, name);
   const factories: { [K in keyof StorePorts]: () => StorePorts[K] } = {
     account: () => createAccountStore(db),
     languages: () => createLanguageStore(db),
     salespeople: () => createSalespersonStore(db),
-    contacts: () => createContactStore(db, dialect),
+    contacts: () => createContactStore(db, dialect, wrote),
     interactionGroups: () => createInteractionGroupStore(db),
     templates: () => createInteractionTemplateStore(db),
     templateSetup: () => createTemplateSetupStore(db),
-    campaigns: () => createCampaignStore(db),
+    campaigns: () => createCampaignStore(db, wrote),
     attachments: () => createAttachmentStore(db),
-    entries: () => createInteractionLogStore(db, dialect),
+    entries: () => createInteractionLogStore(db, dialect, wrote),
     logging: () => createLoggingStore(db),
     statistics: () => createStatisticsStore(db),
     opportunities: () => createOpportunityStore(db),
-    segmentHeaders: () => createSegmentHeaderStore(asSegDb(db), dialect),
+    segmentHeaders: () => createSegmentHeaderStore(asSegDb(db), dialect, wrote),
     segmentLanguages: () => createSegmentLanguageStore(asSegDb(db)),
-    segmentLines: () => createSegmentLineStore(asSegDb(db), dialect),
+    segmentLines: () => createSegmentLineStore(asSegDb(db), dialect, wrote),
     segmentCriteria: () => createCriteriaStore(asSegDb(db), dialect),
-    segmentLog: () => createSegmentLogStore(asSegDb(db), dialect),
-    loggedSegments: () => createLoggedSegmentStore(asSegDb(db)),
+    segmentLog: () => createSegmentLogStore(asSegDb(db), dialect, wrote),
+    loggedSegments: () => createLoggedSegmentStore(asSegDb(db), wrote),
     segmentRefs: () => createSegmentRefsStore(db),
     savedCriteria: () => createSavedCriteriaStore(db),
     jobs: () => createJobStore(db),
     idempotency: () => createIdempotencyStore(db),
   };
   const stores = {
-    dialect,
+    dialect: dialect.name,
     lock,
     async ping() {
       await sql`select 1`.execute(db);
@@ -88,10 +88,17 @@ function createStores(db: Kysely<Database>, dialect: DialectName): Stores {
 }
 
 /** The storage side of the UnitOfWork port, written once for both dialects. */
-export function createUnitOfWork(db: Kysely<Database>, dialect: DialectName): UnitOfWork<Stores> {
-  const plain = createStores(db, dialect);
+export function createUnitOfWork(db: Kysely<Database>, name: DialectName): UnitOfWork<Stores> {
+  const dialect = sqlDialects[name];
+  // writes outside a transaction are single statements: no bulk write to refresh statistics after
+  const plain = createStores(db, dialect, () => undefined);
   return {
-    transaction: (fn) => db.transaction().execute((trx) => fn(createStores(trx, dialect))),
+    async transaction(fn) {
+      const written = writtenRows();
+      const result = await db.transaction().execute((trx) => fn(createStores(trx, dialect, written.wrote)));
+      await analyzeWritten(dialect, db, written.tablesToAnalyze());
+      return result;
+    },
     read: (fn) => fn(plain),
   };
 }
