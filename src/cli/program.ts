@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { systemCommands } from './commands/system.commands';
+import { backupCommands } from './commands/backup.commands';
 import { userCommands } from './commands/user.commands';
 import { logCommands } from './commands/log.commands';
 import { importCommands } from './commands/import.commands';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
       process.exit(err.exitCode === 0 ? 0 : 2);
     });
   systemCommands(program);
+  backupCommands(program);
   userCommands(program);
   logCommands(program);
   importCommands(program);

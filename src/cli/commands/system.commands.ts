@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { ConfigError, loadConfig } from '../../app/config';
-import { migrateToLatest } from '../../storage/migrations';
-import { openDatabase } from '../../storage/open-database';
+import { migrate } from '../../app/maintenance';
 
 export function systemCommands(program: Command): void {
   program
@@ -17,14 +16,8 @@ export function systemCommands(program: Command): void {
     .description('apply pending migrations; prints how many were applied')
     .action(async () => {
       try {
-        const config = loadConfig();
-        const db = openDatabase(config.databaseUrl);
-        try {
-          const applied = await migrateToLatest(db.db, db.dialect);
-          process.stdout.write(`${applied.length} migration${applied.length === 1 ? '' : 's'} applied\n`);
-        } finally {
-          await db.close();
-        }
+        const applied = await migrate(loadConfig());
+        process.stdout.write(`${applied.length} migration${applied.length === 1 ? '' : 's'} applied\n`);
       } catch (e) {
         process.stderr.write(`error: ${e instanceof Error ? e.message : String(e)}\n`);
         process.exitCode = e instanceof ConfigError ? 2 : 1;

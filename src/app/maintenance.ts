@@ -1,0 +1,30 @@
+import { backupDatabase, restoreDatabase } from '../storage/backup';
+import { migrateToLatest } from '../storage/migrations';
+import { openDatabase } from '../storage/open-database';
+import type { Config } from './config';
+
+export { BackupError, type BackupErrorKind } from '../storage/backup';
+
+/** Applies pending migrations to the configured database; answers the names applied. */
+export async function migrate(config: Config): Promise<string[]> {
+  const database = openDatabase(config.databaseUrl);
+  try {
+    return await migrateToLatest(database.db, database.dialect);
+  } finally {
+    await database.close();
+  }
+}
+
+/** Writes a backup of the configured database into `file`, which must not exist (docs/backup.md). */
+export async function backup(config: Config, file: string): Promise<void> {
+  await backupDatabase(config.databaseUrl, file);
+}
+
+/**
+ * Restores a backup into the configured database, which must be empty, then applies the
+ * migrations a backup of an older version lacks; answers their names.
+ */
+export async function restore(config: Config, file: string): Promise<string[]> {
+  await restoreDatabase(config.databaseUrl, file);
+  return migrate(config);
+}
