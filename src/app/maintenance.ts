@@ -5,9 +5,13 @@ import type { Config } from './config';
 
 export { BackupError, type BackupErrorKind } from '../storage/backup';
 
+// as every CLI command (cli/context.ts): beside a running SQLite job, wait for its write lock as
+// long as a job can take instead of failing with "database is locked"
+const BUSY_TIMEOUT_MS = 10 * 60 * 1000;
+
 /** Applies pending migrations to the configured database; answers the names applied. */
 export async function migrate(config: Config): Promise<string[]> {
-  const database = openDatabase(config.databaseUrl);
+  const database = openDatabase(config.databaseUrl, { busyTimeoutMs: BUSY_TIMEOUT_MS });
   try {
     return await migrateToLatest(database.db, database.dialect);
   } finally {
