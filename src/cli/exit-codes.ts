@@ -58,6 +58,7 @@ export function exitCodeOf(code: ErrorCode): number {
     case 'forbidden':
     case 'rate_limited':
     case 'internal_error':
+    case 'service_unavailable':
       return 1;
     default:
       return assertUnreachable(code);

@@ -5,9 +5,11 @@ import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstanc
 import type { App } from '../app/create-app';
 import { DomainError } from '../domain/shared/errors';
 import { buildOpenApi } from './openapi';
+import { answerClientError, answerFrameworkError, answerStopping, pipelineProblem } from './framework-errors';
 import { problem, statusOf } from './problem';
 import { createRouter, type AnyRouteSpec } from './route';
 import { registerRoutes } from './routes';
+import { registerSecurityHeaders } from './security-headers';
 import { uiRoutes } from './ui';
 
 const MiB = 1024 * 1024;
@@ -29,7 +31,24 @@ export async function buildServer(app: App): Promise<Server> {
     bodyLimit: MiB,
     // behind a proxy (RAPPORT_TRUST_PROXY) the client address, protocol and host follow X-Forwarded-*
     trustProxy: trustProxyOf(app.config.trustProxy),
+    // what Fastify and Node refuse before a route runs is answered as a problem too
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
+    // while the server stops, a request on a connection kept alive gets our 503 problem (below)
+    return503OnClosing: false,
+    // a path parameter of any length reaches its route, whose validation names it (params.no must
+    // have at most 20 characters); Fastify's default of 100 would hand it to the UI's catch-all
+    routerOptions: { maxParamLength: 16 * 1024 },
   });
+  let stopping = false;
+  fastify.addHook('preClose', () => {
+    stopping = true;
+  });
+  fastify.addHook('onRequest', (req, reply, done) => {
+    if (stopping) return answerStopping(req, reply);
+    done();
+  });
+  await registerSecurityHeaders(fastify);
   await fastify.register(cookie);
 
   // JSON is parsed here so an empty body means "no body" and malformed JSON gets our problem.
@@ -42,14 +61,22 @@ export async function buildServer(app: App): Promise<Server> {
     try {
       done(null, JSON.parse(text));
     } catch {
-      done(new DomainError('validation_failed', 'The request body is not valid JSON.', { errors: [{ path: '', message: 'is not valid JSON' }] }), undefined);
+      done(
+        new DomainError('validation_failed', 'The request body is not valid JSON.', {
+          errors: [{ path: '', message: 'is not valid JSON' }],
+        }),
+        undefined,
+      );
     }
   });
   // Every other content type arrives as bytes; each route decides whether it takes them.
   fastify.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: 20 * MiB }, (_req, body, done) => done(null, body));
 
   fastify.setNotFoundHandler((req, reply) => {
-    void reply.code(404).type('application/problem+json').send(problem('not_found', 'The requested resource does not exist.', req.url.split('?')[0] ?? req.url));
+    void reply
+      .code(404)
+      .type('application/problem+json')
+      .send(problem('not_found', 'The requested resource does not exist.', req.url.split('?')[0] ?? req.url));
   });
 
   fastify.setErrorHandler((err: FastifyError | DomainError, req, reply) => {
@@ -64,16 +91,12 @@ export async function buildServer(app: App): Promise<Server> {
       const headers: Record<string, string> = err.code === 'rate_limited' ? { 'Retry-After': String(extra['retryAfter' as never]) } : {};
       return send(problem(err.code, err.detail, instance, { ...extra, ...withErrors }, status ?? statusOf(err.code)), headers);
     }
-    const code = (err as FastifyError).code;
-    if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    if ((err as FastifyError).code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       const tooLarge = (req.routeOptions.config as { tooLarge?: () => DomainError } | undefined)?.tooLarge?.();
       if (tooLarge) return send(problem(tooLarge.code, tooLarge.detail, instance, { errors: [{ path: '', message: 'is too large' }] }));
-      return send(problem('validation_failed', 'The request body is too large.', instance, { errors: [{ path: '', message: 'is too large' }] }, 413));
     }
-    if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
-      return send(problem('validation_failed', 'The Content-Type is not supported here.', instance, { errors: [{ path: 'headers.content-type', message: 'is not supported' }] }, 415));
-    if (typeof (err as FastifyError).statusCode === 'number' && (err as FastifyError).statusCode! < 500)
-      return send(problem('validation_failed', err.message, instance, { errors: [{ path: '', message: err.message }] }));
+    const refused = pipelineProblem(err as FastifyError, instance);
+    if (refused) return send(refused);
     req.log.error({ err }, 'unexpected error');
     return send(problem('internal_error', 'An unexpected error occurred; nothing was changed.', instance));
   });

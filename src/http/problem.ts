@@ -64,6 +64,8 @@ export function statusOf(code: ErrorCode): number {
       return 429;
     case 'internal_error':
       return 500;
+    case 'service_unavailable':
+      return 503;
     default:
       return assertUnreachable(code);
   }

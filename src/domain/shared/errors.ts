@@ -52,6 +52,7 @@ export const ERROR_CODES = [
   'entry_has_no_contact',
   'rate_limited',
   'internal_error',
+  'service_unavailable',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -409,6 +409,7 @@ export const en = {
     wizard_action_not_allowed: 'Wizard Action = Merge can not be specified for this template.',
     rate_limited: 'Too many failed sign-in attempts; try again later.',
     internal_error: 'An unexpected error occurred; nothing was changed.',
+    service_unavailable: 'The server is restarting; try again in a moment.',
   },
   enums: {
     evaluation: {
