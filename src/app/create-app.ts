@@ -14,6 +14,8 @@ export interface App {
   readonly services: Services;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** Stops taking jobs and hands the running ones back to the queue; close() does it too. */
+  stopJobs(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -46,18 +48,25 @@ export async function createApp(
     const services = createServices({ uow, clock, smtpUrl: config.smtpUrl, jobs });
     const boot = await services.account.bootstrapAdmin(config.adminPassword);
     if (boot.created) {
-      if (boot.generatedPassword) logger.warn({ username: 'admin', password: boot.generatedPassword }, 'first start: user admin created with this password (shown once)');
+      if (boot.generatedPassword)
+        logger.warn(
+          { username: 'admin', password: boot.generatedPassword },
+          'first start: user admin created with this password (shown once)',
+        );
       else logger.info({ username: 'admin' }, 'first start: user admin created with RAPPORT_ADMIN_PASSWORD');
     }
+    // running jobs roll back and go back to the queue for another instance or the next start
+    let jobsStopped: Promise<void> | null = null;
+    const stopJobs = () => (jobsStopped ??= services.jobs.close());
     return {
       config,
       database,
       services,
       clock,
       logger,
+      stopJobs,
       async close() {
-        // running jobs roll back and go back to the queue for another instance or the next start
-        await services.jobs.close();
+        await stopJobs();
         await database.close();
       },
     };

@@ -48,6 +48,11 @@ export async function buildServer(app: App): Promise<Server> {
     if (stopping) return answerStopping(req, reply);
     done();
   });
+  // a connection kept alive would hold the stop up until its client closes it
+  fastify.addHook('onSend', (_req, reply, _payload, done) => {
+    if (stopping) void reply.header('connection', 'close');
+    done();
+  });
   await registerSecurityHeaders(fastify);
   await fastify.register(cookie);
 
