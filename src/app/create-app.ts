@@ -3,6 +3,7 @@ import { migrateToLatest } from '../storage/migrations';
 import { createUnitOfWork } from '../storage/kysely/stores';
 import { openDatabase, type DatabaseHandle } from '../storage/open-database';
 import type { Config } from './config';
+import { databaseStartError } from './database-start-error';
 import type { Logger } from './logger';
 import type { JobQueue } from '../domain/job/job-queue';
 import { openJobQueue } from './jobs/create-job-queue';
@@ -28,7 +29,12 @@ export async function createApp(
   logger: Logger,
   opts: { clock?: Clock; runJobs?: boolean; cronCheckSeconds?: number; busyTimeoutMs?: number } = {},
 ): Promise<App> {
-  const database = openDatabase(config.databaseUrl, opts.busyTimeoutMs !== undefined ? { busyTimeoutMs: opts.busyTimeoutMs } : {});
+  let database: DatabaseHandle;
+  try {
+    database = openDatabase(config.databaseUrl, opts.busyTimeoutMs !== undefined ? { busyTimeoutMs: opts.busyTimeoutMs } : {});
+  } catch (e) {
+    throw databaseStartError(config.databaseUrl, e) ?? e;
+  }
   let jobs: JobQueue | null = null;
   try {
     const applied = await migrateToLatest(database.db, database.dialect);
@@ -71,8 +77,8 @@ export async function createApp(
       },
     };
   } catch (e) {
-    await jobs?.close();
-    await database.close();
-    throw e;
+    await jobs?.close().catch(() => undefined);
+    await database.close().catch(() => undefined);
+    throw databaseStartError(config.databaseUrl, e) ?? e;
   }
 }

@@ -2,6 +2,7 @@ import { backupDatabase, restoreDatabase } from '../storage/backup';
 import { migrateToLatest } from '../storage/migrations';
 import { openDatabase } from '../storage/open-database';
 import type { Config } from './config';
+import { databaseStartError } from './database-start-error';
 
 export { BackupError, type BackupErrorKind } from '../storage/backup';
 
@@ -11,11 +12,15 @@ const BUSY_TIMEOUT_MS = 10 * 60 * 1000;
 
 /** Applies pending migrations to the configured database; answers the names applied. */
 export async function migrate(config: Config): Promise<string[]> {
-  const database = openDatabase(config.databaseUrl, { busyTimeoutMs: BUSY_TIMEOUT_MS });
   try {
-    return await migrateToLatest(database.db, database.dialect);
-  } finally {
-    await database.close();
+    const database = openDatabase(config.databaseUrl, { busyTimeoutMs: BUSY_TIMEOUT_MS });
+    try {
+      return await migrateToLatest(database.db, database.dialect);
+    } finally {
+      await database.close().catch(() => undefined);
+    }
+  } catch (e) {
+    throw databaseStartError(config.databaseUrl, e) ?? e;
   }
 }
 

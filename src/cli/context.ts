@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { z } from 'zod';
 import { createApp, type App } from '../app/create-app';
 import { ConfigError, loadConfig } from '../app/config';
+import { DatabaseStartError } from '../app/database-start-error';
 import { createLogger } from '../app/logger';
 import type { Principal } from '../domain/account/account.service';
 import { idempotencyKey } from '../contract/common';
@@ -54,7 +55,11 @@ export async function run(cmd: Command, body: (ctx: CliContext) => Promise<void>
     app = await createApp(config, createLogger(config, pino.destination(2)), { runJobs: false, busyTimeoutMs: CLI_BUSY_TIMEOUT_MS });
     const principal =
       opts.needsUser === false
-        ? { user: { username: as, fullName: null, role: 'admin' as const, salespersonCode: null, disabled: false, createdAt: '' }, csrfToken: null, via: 'cli' as const }
+        ? {
+            user: { username: as, fullName: null, role: 'admin' as const, salespersonCode: null, disabled: false, createdAt: '' },
+            csrfToken: null,
+            via: 'cli' as const,
+          }
         : await app.services.account.asUser(as).catch(() => {
             process.stderr.write(`error not_found: User ${as} does not exist.\n`);
             throw new CliExit(4);
@@ -70,7 +75,7 @@ export async function run(cmd: Command, body: (ctx: CliContext) => Promise<void>
   } catch (e) {
     if (e instanceof CliExit) {
       process.exitCode = e.exitCode;
-    } else if (e instanceof ConfigError) {
+    } else if (e instanceof ConfigError || e instanceof DatabaseStartError) {
       process.stderr.write(`error: ${e.message}\n`);
       process.exitCode = 2;
     } else if (e instanceof DomainError) {
@@ -95,7 +100,11 @@ export async function run(cmd: Command, body: (ctx: CliContext) => Promise<void>
 export function table(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
   const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
-  const line = (vals: string[]) => vals.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (vals: string[]) =>
+    vals
+      .map((v, i) => v.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line([...columns]), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(columns.map((c) => cell(r[c]))))].join('\n');
 }
 
@@ -103,7 +112,10 @@ export function table(rows: readonly Record<string, unknown>[], columns: readonl
 export const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 /** The signed-in actor a service needs: the `--as` user and its salesperson. */
-export const actorOf = (ctx: CliContext) => ({ username: ctx.principal.user.username, salespersonCode: ctx.principal.user.salespersonCode });
+export const actorOf = (ctx: CliContext) => ({
+  username: ctx.principal.user.username,
+  salespersonCode: ctx.principal.user.salespersonCode,
+});
 
 /** What a command answers, as the HTTP request it stands for would: status, Location and the like, body. */
 export interface CommandAnswer {
@@ -117,7 +129,12 @@ export interface CommandAnswer {
  * HTTP request the command stands for, so a key used over HTTP is replayed here and the other way
  * round; another request with the key is refused. Answers the (stored or new) body.
  */
-export async function idempotent(ctx: CliContext, key: unknown, request: EquivalentRequest, work: () => Promise<CommandAnswer>): Promise<unknown> {
+export async function idempotent(
+  ctx: CliContext,
+  key: unknown,
+  request: EquivalentRequest,
+  work: () => Promise<CommandAnswer>,
+): Promise<unknown> {
   if (key === undefined) return (await work()).body;
   const k = parseOptions(idempotencyKey, key);
   const { answer } = await idempotently(

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { ConfigError, loadConfig } from '../../app/config';
+import { DatabaseStartError } from '../../app/database-start-error';
 import { migrate } from '../../app/maintenance';
 
 export function systemCommands(program: Command): void {
@@ -8,7 +9,14 @@ export function systemCommands(program: Command): void {
     .description('start the HTTP server (as npm start)')
     .action(async () => {
       const { serve } = await import('../../main');
-      await serve();
+      try {
+        await serve();
+      } catch (e) {
+        // a setting or a database that cannot work: one line naming it, exit 2 (as every command)
+        if (!(e instanceof ConfigError || e instanceof DatabaseStartError)) throw e;
+        process.stderr.write(`error: ${e.message}\n`);
+        process.exitCode = 2;
+      }
     });
 
   program
@@ -20,7 +28,7 @@ export function systemCommands(program: Command): void {
         process.stdout.write(`${applied.length} migration${applied.length === 1 ? '' : 's'} applied\n`);
       } catch (e) {
         process.stderr.write(`error: ${e instanceof Error ? e.message : String(e)}\n`);
-        process.exitCode = e instanceof ConfigError ? 2 : 1;
+        process.exitCode = e instanceof ConfigError || e instanceof DatabaseStartError ? 2 : 1;
       }
     });
 }
