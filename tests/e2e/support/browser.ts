@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe } from 'vitest';
 import { isCi } from '../../../src/app/config';
 import { ADMIN_PASSWORD, startTestEnv, type TestEnv, type TestClock } from '../../support/test-app';
@@ -18,6 +18,26 @@ export interface E2E {
   readonly browser: Browser;
   /** A new page (1280×800 unless given) in a fresh browser context. */
   newPage(opts?: { width?: number; height?: number }): Promise<Page>;
+  /** The Content-Security-Policy violations the test's pages reported so far (each fails the test). */
+  cspViolations(): readonly string[];
+}
+
+/**
+ * Makes every page of the context report what the Content-Security-Policy blocked: the document's
+ * `securitypolicyviolation` events (listened to before any script of the page runs), and any
+ * "Refused to …" console error the browser passes on as well.
+ */
+async function watchCsp(context: BrowserContext, report: (violation: string) => void): Promise<void> {
+  await context.exposeBinding('__rapportCspViolation', (_source, v: string) => report(v));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const send = (window as unknown as { __rapportCspViolation?: (v: string) => void }).__rapportCspViolation;
+      send?.(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} on ${e.documentURI} (${e.sourceFile || ''}:${e.lineNumber})`);
+    });
+  });
+  context.on('console', (message) => {
+    if (message.type() === 'error' && /^Refused to /.test(message.text())) report(message.text());
+  });
 }
 
 /** A browser suite: one server and one browser for the file's tests; skipped without Chromium outside CI. */
@@ -25,6 +45,7 @@ export function describeInBrowser(name: string, suite: (e2e: () => E2E) => void,
   describe.skipIf(!HAS_CHROMIUM)(name, { timeout: 120_000 }, () => {
     let state: (E2E & { stop(): Promise<void> }) | undefined;
     let pages: Page[] = [];
+    let violations: string[] = [];
     beforeAll(async () => {
       ensureWebBuilt();
       const env = await startTestEnv('sqlite', opts.clock ? { clock: opts.clock() } : {});
@@ -52,10 +73,12 @@ export function describeInBrowser(name: string, suite: (e2e: () => E2E) => void,
             acceptDownloads: true,
           });
           context.setDefaultTimeout(15_000);
+          await watchCsp(context, (v) => violations.push(v));
           const page = await context.newPage();
           pages.push(page);
           return page;
         },
+        cspViolations: () => [...violations],
         async stop() {
           await browser.close();
           await env.stop();
@@ -73,6 +96,10 @@ export function describeInBrowser(name: string, suite: (e2e: () => E2E) => void,
           .close()
           .catch(() => undefined);
       pages = [];
+      // the UI and the API docs must work under the policy: any violation fails the test
+      const seen = [...new Set(violations)];
+      violations = [];
+      if (seen.length) throw new Error(`Content-Security-Policy violations:\n${seen.join('\n')}`);
     });
     afterAll(async () => {
       await state?.stop();
