@@ -21,6 +21,7 @@ import type { Clock } from '../domain/shared/clock';
 import type { UnitOfWork } from '../domain/shared/unit-of-work';
 import type { Stores } from '../domain/stores';
 import type { JobQueue } from '../domain/job/job-queue';
+import { contactCsvRows } from './contact-csv-rows';
 
 export interface ServiceDeps {
   readonly uow: UnitOfWork<Stores>;
@@ -47,7 +48,7 @@ export function createServices(deps: ServiceDeps & { jobs?: JobQueue }) {
     opportunities: createOpportunityService(deps),
     tasks: createTaskService(deps),
     entryFollowUps: createEntryFollowUpService(deps),
-    contacts: createContactService(deps),
+    contacts: createContactService({ ...deps, csvRows: contactCsvRows }),
     entries: createInteractionLogService(deps),
     logging: createLoggingService(deps),
     templates: createInteractionTemplateService(deps),

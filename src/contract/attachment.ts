@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Attachment } from '../domain/attachment/attachment';
 import { instant, queryInt, requiredText } from './common';
 
 export const attachmentOut = z.object({
@@ -10,10 +9,6 @@ export const attachmentOut = z.object({
   readOnly: z.boolean(),
   createdAt: instant,
 });
-
-export function toAttachmentJson(a: Attachment): z.infer<typeof attachmentOut> {
-  return { id: a.id, fileName: a.fileName, contentType: a.contentType, size: a.size, readOnly: a.readOnly, createdAt: a.createdAt };
-}
 
 export const attachmentParams = z.strictObject({ id: queryInt.pipe(z.number().min(1, 'must be a positive integer')) });
 

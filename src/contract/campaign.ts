@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { CampaignEntry } from '../domain/campaign/campaign';
-import { code, date, documentType, fromCents, listQuery, queryBool, queryInt, rangeOk, requiredCode, text } from './common';
+import { code, date, documentType, listQuery, queryBool, queryInt, rangeOk, requiredCode, text } from './common';
 
 export const campaignOut = z.object({
   no: z.string(),
@@ -44,25 +43,6 @@ export const campaignEntryOut = z.object({
   durationMin: z.number().int(),
 });
 export type CampaignEntryJson = z.infer<typeof campaignEntryOut>;
-
-/** Domain campaign entry → API JSON (cents → LCY), keys in contract order. */
-export function toCampaignEntryJson(e: CampaignEntry): CampaignEntryJson {
-  return {
-    entryNo: e.entryNo,
-    campaignNo: e.campaignNo,
-    description: e.description,
-    date: e.date,
-    segmentNo: e.segmentNo,
-    loggedSegmentEntryNo: e.loggedSegmentEntryNo,
-    documentType: e.documentType,
-    salespersonCode: e.salespersonCode,
-    userId: e.userId,
-    canceled: e.canceled,
-    noOfInteractions: e.noOfInteractions,
-    costLcy: fromCents(e.costCents),
-    durationMin: e.durationMin,
-  };
-}
 
 export const campaignEntriesQuery = z.strictObject({
   canceled: queryBool.optional(),

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Contact } from '../domain/contact/contact';
 import { code, contactType, correspondenceType, email, listQuery, queryBool, requiredCode, requiredText, text } from './common';
 import { readOnly } from './read-only';
 
@@ -82,34 +81,6 @@ export const contactOut = z.object({
   vendorNo: z.string().nullable(),
 });
 export type ContactJson = z.infer<typeof contactOut>;
-
-export function toContactJson(c: Contact): ContactJson {
-  return {
-    no: c.no,
-    type: c.type,
-    name: c.name,
-    companyNo: c.companyNo,
-    companyName: c.companyName,
-    email: c.email,
-    phoneNo: c.phoneNo,
-    mobilePhoneNo: c.mobilePhoneNo,
-    salespersonCode: c.salespersonCode,
-    languageCode: c.languageCode,
-    correspondenceType: c.correspondenceType,
-    excludeFromSegment: c.excludeFromSegment,
-    privacyBlocked: c.privacyBlocked,
-    address: c.address,
-    postCode: c.postCode,
-    city: c.city,
-    countryCode: c.countryCode,
-    territoryCode: c.territoryCode,
-    industryGroupCodes: [...c.industryGroupCodes],
-    businessRelationCodes: [...c.businessRelationCodes],
-    mailingGroupCodes: [...c.mailingGroupCodes],
-    customerNo: c.customerNo,
-    vendorNo: c.vendorNo,
-  };
-}
 
 // ---- CSV import (api.md §5.1 Import) ----
 

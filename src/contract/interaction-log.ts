@@ -17,8 +17,7 @@ import {
   rangeOk,
   requiredText,
 } from './common';
-import { LOG_ENTRY_FIELDS, type LogEntry } from '../domain/interaction-log/interaction-log';
-import { logEntryOut, toLogEntryJson } from './log-entry';
+import { logEntryOut } from './log-entry';
 
 // The words of the Interaction Log Entries resource (api.md §7.2–§7.6, §5.1 History).
 
@@ -131,9 +130,3 @@ export const historyQuery = z
   .strictObject({ canceled: queryBool.optional(), dateFrom: date.optional(), dateTo: date.optional(), sort: sort.optional(), ...listQuery })
   .superRefine(ranges([['dateFrom', 'dateTo']]));
 export const historyEntryOut = logEntryOut.extend({ title: z.string() });
-
-/** A log entry as a CSV record in `LOG_ENTRY_FIELDS` order; money stays in cents for the writer. */
-export function toLogEntryCells(e: LogEntry): (string | number | boolean | null | { readonly cents: number })[] {
-  const json = toLogEntryJson(e);
-  return LOG_ENTRY_FIELDS.map((f) => (f === 'costLcy' ? { cents: e.costCents } : json[f]));
-}

@@ -1,18 +1,5 @@
 import { z } from 'zod';
-import type { InteractionTemplate, TemplateLanguage } from '../domain/interaction-template/interaction-template';
-import {
-  code,
-  correspondenceType,
-  duration,
-  fromCents,
-  informationFlow,
-  initiatedBy,
-  listQuery,
-  money,
-  requiredCode,
-  text,
-  wizardAction,
-} from './common';
+import { code, correspondenceType, duration, informationFlow, initiatedBy, listQuery, money, requiredCode, text, wizardAction } from './common';
 import { readOnly } from './read-only';
 
 export const templateOut = z.object({
@@ -33,27 +20,6 @@ export const templateOut = z.object({
   attachmentId: z.number().int().nullable(),
 });
 export type TemplateJson = z.infer<typeof templateOut>;
-
-export function toTemplateJson(t: InteractionTemplate): TemplateJson {
-  const { unitCostCents, ...rest } = t;
-  return {
-    code: rest.code,
-    interactionGroupCode: rest.interactionGroupCode,
-    description: rest.description,
-    unitCostLcy: fromCents(unitCostCents),
-    unitDurationMin: rest.unitDurationMin,
-    informationFlow: rest.informationFlow,
-    initiatedBy: rest.initiatedBy,
-    campaignNo: rest.campaignNo,
-    campaignTarget: rest.campaignTarget,
-    campaignResponse: rest.campaignResponse,
-    correspondenceTypeDefault: rest.correspondenceTypeDefault,
-    ignoreContactCorrespondenceType: rest.ignoreContactCorrespondenceType,
-    languageCodeDefault: rest.languageCodeDefault,
-    wizardAction: rest.wizardAction,
-    attachmentId: rest.attachmentId,
-  };
-}
 
 /** The changeable fields; in a create body an omitted field takes its default (api.md §4.4). */
 const fields = {
@@ -115,10 +81,6 @@ export const templateLanguageOut = z.object({
   description: z.string().nullable(),
   attachmentId: z.number().int().nullable(),
 });
-
-export function toTemplateLanguageJson(r: TemplateLanguage): z.infer<typeof templateLanguageOut> {
-  return { languageCode: r.languageCode, description: r.description, attachmentId: r.attachmentId };
-}
 
 export const createTemplateLanguageBody = z.strictObject({
   languageCode: requiredCode(10),

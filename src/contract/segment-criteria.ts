@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Criteria, CriteriaAction } from '../domain/segment/criteria';
 import { code, contactType, date, evaluation, instant, requiredCode, text } from './common';
 import { nullable, ranges } from './segment-fields';
 
@@ -47,7 +46,7 @@ export const criteriaBody = z
     interactionFilter: interactionFilter.superRefine(ranges([['dateFrom', 'dateTo']])).optional(),
     options: options.optional(),
   })
-  .transform(({ contactFilter: c = {}, interactionFilter: i = {}, options: o = {} }): Criteria => ({
+  .transform(({ contactFilter: c = {}, interactionFilter: i = {}, options: o = {} }) => ({
     contactFilter: {
       type: c.type ?? null,
       companyNo: c.companyNo ?? null,
@@ -121,27 +120,3 @@ export const criteriaActionOut = z.object({
   affected: z.number().int(),
   createdAt: instant,
 });
-
-/** A criteria action's filters and options as the API shows them (mutable arrays for the schema). */
-export function criteriaJson(a: Pick<CriteriaAction, 'contactFilter' | 'interactionFilter' | 'options'>) {
-  return {
-    contactFilter: {
-      ...a.contactFilter,
-      industryGroupCodes: [...a.contactFilter.industryGroupCodes],
-      businessRelationCodes: [...a.contactFilter.businessRelationCodes],
-      mailingGroupCodes: [...a.contactFilter.mailingGroupCodes],
-    },
-    interactionFilter: a.interactionFilter,
-    options: a.options,
-  };
-}
-
-export function toCriteriaActionJson(a: CriteriaAction): z.infer<typeof criteriaActionOut> {
-  return {
-    actionNo: a.actionNo,
-    kind: a.kind,
-    ...criteriaJson(a),
-    affected: a.affected,
-    createdAt: a.createdAt,
-  };
-}

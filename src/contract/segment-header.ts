@@ -1,20 +1,5 @@
 import { z } from 'zod';
-import type { Segment } from '../domain/segment/segment';
-import type { SegmentInput } from '../domain/segment/header-rules';
-import {
-  code,
-  correspondenceType,
-  date,
-  duration,
-  fromCents,
-  informationFlow,
-  initiatedBy,
-  listQuery,
-  money,
-  queryBool,
-  requiredCode,
-  text,
-} from './common';
+import { code, correspondenceType, date, duration, informationFlow, initiatedBy, listQuery, money, queryBool, requiredCode, text } from './common';
 import { nullable } from './segment-fields';
 
 // A segment's header (api.md §9).
@@ -39,12 +24,6 @@ const headerFields = {
 
 export const createSegmentBody = z.strictObject({ no: nullable(code(20)), ...headerFields });
 export const patchSegmentBody = z.strictObject(headerFields);
-
-/** A header body in the system's units (cents). */
-export function segmentInput(body: z.output<typeof patchSegmentBody>): SegmentInput {
-  const { unitCostLcy, ...rest } = body;
-  return { ...rest, ...(unitCostLcy !== undefined && { unitCostCents: unitCostLcy }) };
-}
 
 export const segmentParams = z.strictObject({ no: requiredCode(20) });
 export const segmentListQuery = z.strictObject({
@@ -78,29 +57,3 @@ export const segmentOut = z.object({
   durationMin: z.number().int(),
   noOfCriteriaActions: z.number().int(),
 });
-
-export function toSegmentJson(s: Segment): z.infer<typeof segmentOut> {
-  return {
-    no: s.no,
-    description: s.description,
-    salespersonCode: s.salespersonCode,
-    date: s.date,
-    campaignNo: s.campaignNo,
-    campaignTarget: s.campaignTarget,
-    campaignResponse: s.campaignResponse,
-    interactionTemplateCode: s.interactionTemplateCode,
-    interactionGroupCode: s.interactionGroupCode,
-    languageCodeDefault: s.languageCodeDefault,
-    subjectDefault: s.subjectDefault,
-    correspondenceTypeDefault: s.correspondenceTypeDefault,
-    ignoreContactCorrespondenceType: s.ignoreContactCorrespondenceType,
-    unitCostLcy: fromCents(s.unitCostCents),
-    unitDurationMin: s.unitDurationMin,
-    informationFlow: s.informationFlow,
-    initiatedBy: s.initiatedBy,
-    noOfLines: s.noOfLines,
-    costLcy: fromCents(s.costCents),
-    durationMin: s.durationMin,
-    noOfCriteriaActions: s.noOfCriteriaActions,
-  };
-}

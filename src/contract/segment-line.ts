@@ -1,19 +1,5 @@
 import { z } from 'zod';
-import type { LineInput, SegmentLine } from '../domain/segment/segment';
-import {
-  code,
-  correspondenceType,
-  date,
-  duration,
-  evaluation,
-  fromCents,
-  informationFlow,
-  initiatedBy,
-  money,
-  requiredCode,
-  text,
-  time,
-} from './common';
+import { code, correspondenceType, date, duration, evaluation, informationFlow, initiatedBy, money, requiredCode, text, time } from './common';
 import { nullable } from './segment-fields';
 
 // A segment's lines (api.md §9).
@@ -42,12 +28,6 @@ const lineFields = {
 
 export const createLineBody = z.strictObject({ contactNo: requiredCode(20), ...lineFields });
 export const patchLineBody = z.strictObject({ contactNo: requiredCode(20).optional(), ...lineFields });
-
-/** A line body in the system's units (cents). */
-export function lineInput(body: z.output<typeof patchLineBody>): LineInput {
-  const { costLcy, ...rest } = body;
-  return { ...rest, ...(costLcy !== undefined && { costCents: costLcy }) };
-}
 
 export const lineParams = z.strictObject({
   no: requiredCode(20),
@@ -88,37 +68,3 @@ export const lineOut = z.object({
   attachmentId: z.number().int().nullable(),
   attachmentSource: z.enum(['inherited', 'unique']).nullable(),
 });
-
-export function toLineJson(l: SegmentLine): z.infer<typeof lineOut> {
-  return {
-    lineNo: l.lineNo,
-    contactNo: l.contactNo,
-    contactName: l.contactName,
-    contactCompanyNo: l.contactCompanyNo,
-    contactCompanyName: l.contactCompanyName,
-    contactEmail: l.contactEmail,
-    contactPhoneNo: l.contactPhoneNo,
-    description: l.description,
-    subject: l.subject,
-    date: l.date,
-    timeOfInteraction: l.timeOfInteraction,
-    salespersonCode: l.salespersonCode,
-    interactionTemplateCode: l.interactionTemplateCode,
-    interactionGroupCode: l.interactionGroupCode,
-    languageCode: l.languageCode,
-    correspondenceType: l.correspondenceType,
-    informationFlow: l.informationFlow,
-    initiatedBy: l.initiatedBy,
-    campaignNo: l.campaignNo,
-    campaignTarget: l.campaignTarget,
-    campaignResponse: l.campaignResponse,
-    costLcy: fromCents(l.costCents),
-    durationMin: l.durationMin,
-    evaluation: l.evaluation,
-    attemptFailed: l.attemptFailed,
-    contactVia: l.contactVia,
-    opportunityNo: l.opportunityNo,
-    attachmentId: l.attachmentId,
-    attachmentSource: l.attachmentSource,
-  };
-}

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { LogPreview } from '../domain/segment/segment-log';
-import { correspondenceType, fromCents, queryBool } from './common';
+import { correspondenceType, queryBool } from './common';
 
 // Previewing and logging a segment (api.md §9).
 
@@ -22,27 +21,6 @@ export const previewOut = z.object({
   skipped: z.array(z.object({ lineNo: z.number().int(), contactNo: z.string(), reason: z.literal('contact_privacy_blocked') })),
   refused: z.array(z.object({ lineNo: z.number().int(), contactNo: z.string(), code: z.string(), message: z.string() })),
 });
-
-export function toPreviewJson(p: LogPreview): z.infer<typeof previewOut> {
-  return {
-    noOfEntries: p.noOfEntries,
-    byTemplate: p.byTemplate.map((t) => ({
-      interactionTemplateCode: t.interactionTemplateCode,
-      noOfEntries: t.noOfEntries,
-      costLcy: fromCents(t.costCents),
-      durationMin: t.durationMin,
-    })),
-    byLanguage: p.byLanguage.map((l) => ({ languageCode: l.languageCode, noOfEntries: l.noOfEntries })),
-    byCorrespondenceType: p.byCorrespondenceType.map((c) => ({
-      correspondenceType: c.correspondenceType as z.infer<typeof correspondenceType> | null,
-      noOfEntries: c.noOfEntries,
-    })),
-    costLcy: fromCents(p.costCents),
-    durationMin: p.durationMin,
-    skipped: p.skipped.map((s) => ({ ...s })),
-    refused: p.refused.map((r) => ({ ...r })),
-  };
-}
 
 export const logBody = z.strictObject({ sendAttachments: z.boolean().optional(), createFollowUpSegment: z.boolean().optional() });
 export const logQuery = z.strictObject({ async: queryBool.optional() });

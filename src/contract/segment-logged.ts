@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { LoggedSegment } from '../domain/segment/segment';
 import { code, date, listQuery, queryBool, text } from './common';
 import { nullable, ranges } from './segment-fields';
 
@@ -41,16 +40,3 @@ export const loggedSegmentOut = z.object({
   noOfInteractions: z.number().int(),
   noOfCampaignEntries: z.number().int(),
 });
-
-export function toLoggedSegmentJson(l: LoggedSegment): z.infer<typeof loggedSegmentOut> {
-  return {
-    entryNo: l.entryNo,
-    segmentNo: l.segmentNo,
-    description: l.description,
-    creationDate: l.creationDate,
-    userId: l.userId,
-    canceled: l.canceled,
-    noOfInteractions: l.noOfInteractions,
-    noOfCampaignEntries: l.noOfCampaignEntries,
-  };
-}

@@ -6,7 +6,7 @@ import type { App } from '../app/create-app';
 import { DomainError } from '../domain/shared/errors';
 import { buildOpenApi } from './openapi';
 import { answerClientError, answerFrameworkError, answerStopping, pipelineProblem } from './framework-errors';
-import { problem, statusOf } from './problem';
+import { problem, statusOf } from '../edge/problem';
 import { createRouter, type AnyRouteSpec } from './route';
 import { registerRoutes } from './routes';
 import { registerSecurityHeaders } from './security-headers';

@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { problem, type Problem } from './problem';
+import { problem, type Problem } from '../edge/problem';
 import { BARE_RESPONSE_HEADERS } from './security-headers';
 
 // Errors Fastify and Node raise themselves, before or instead of a route, as catalogue problems:

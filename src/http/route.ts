@@ -6,7 +6,7 @@ import { DomainError, invalid } from '../domain/shared/errors';
 import type { App } from '../app/create-app';
 import { idempotencyKey } from '../contract/common';
 import { fingerprintOf, idempotently, type IdempotentAnswer } from '../edge/idempotency';
-import { fieldErrors } from './zod-errors';
+import { fieldErrors } from '../edge/zod-errors';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /** `public`: no authentication; `any`: any signed-in user; else the lowest role allowed. */

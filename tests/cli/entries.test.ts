@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../src/app/config';
 import { createApp } from '../../src/app/create-app';
 import { createLogger } from '../../src/app/logger';
-import { LOG_ENTRY_FIELDS } from '../../src/domain/interaction-log/interaction-log';
+import { LOG_ENTRY_FIELDS } from '../../src/edge/json/interaction-log';
 import { openDatabase, type DatabaseHandle } from '../../src/storage/open-database';
 import { attachmentExists, entryRow, seedAttachment, seedContact, seedEntries, seedLoggedSegment } from '../support/seed-entries';
 import { ADMIN_PASSWORD, freshDatabase, POSTGRES_AVAILABLE, TEST_DIALECTS } from '../support/test-app';

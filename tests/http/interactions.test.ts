@@ -1,7 +1,7 @@
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { expect, it } from 'vitest';
-import { toLogEntryJson } from '../../src/contract/log-entry';
+import { toLogEntryJson } from '../../src/edge/json/log-entry';
 import { selectEntries, toLogEntry } from '../../src/storage/kysely/log-entry-row';
 import { seeder, unique } from '../support/seed';
 import { describeEachDialect, testClock, type TestEnv } from '../support/test-app';

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { LOG_ENTRY_FIELDS } from '../../src/domain/interaction-log/interaction-log';
+import { LOG_ENTRY_FIELDS } from '../../src/edge/json/interaction-log';
 import { seedContact, seedEntries, seedEntry, unique } from '../support/seed-entries';
 import { describeEachDialect } from '../support/test-app';
 

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { LOG_ENTRY_FIELDS, type NewLogEntry } from '../../src/domain/interaction-log/interaction-log';
+import type { NewLogEntry } from '../../src/domain/interaction-log/interaction-log';
+import { LOG_ENTRY_FIELDS } from '../../src/edge/json/interaction-log';
 import { seedContact, seedEntries, unique } from '../support/seed-entries';
 import { describeEachDialect, type TestEnv } from '../support/test-app';
 

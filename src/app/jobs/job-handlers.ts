@@ -1,5 +1,6 @@
 import { createAttachmentService } from '../../domain/attachment/attachment.service';
 import { createContactImport } from '../../domain/contact/contact-import';
+import { contactCsvRows } from '../contact-csv-rows';
 import { createIdempotencyService } from '../../domain/idempotency/idempotency.service';
 import { createDeleteCanceled } from '../../domain/interaction-log/delete-canceled.service';
 import type { JobKind } from '../../domain/job/job';
@@ -35,7 +36,7 @@ export function createJobHandlers(deps: { uow: UnitOfWork<Stores>; clock: Clock 
     segment_log: (p, progress) =>
       createSegmentLogService({ ...deps, jobs: noNestedJobs }).log(p.segmentNo, p.options, p.actor, progress),
     contacts_import: (p, progress) =>
-      createContactImport(deps).importCsv(Buffer.from(p.csvBase64, 'base64'), { skipInvalid: p.skipInvalid, onProgress: progress }),
+      createContactImport({ ...deps, csvRows: contactCsvRows }).importCsv(Buffer.from(p.csvBase64, 'base64'), { skipInvalid: p.skipInvalid, onProgress: progress }),
     entries_delete_canceled: (p, progress) => createDeleteCanceled(deps)(p.filter, progress),
     idempotency_keys_purge: () => createIdempotencyService({ ...deps, uow: countedAsDeleted(deps.uow) }).purgeExpired(),
     attachments_purge: () => createAttachmentService({ ...deps, uow: countedAsDeleted(deps.uow) }).purgeUnused(),

@@ -4,19 +4,13 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import {
-  cancelBody,
-  deleteCanceledBody,
-  entryListQuery,
-  entryParams,
-  evaluateBody,
-  toLogEntryCells,
-  uncancelBody,
-} from '../../contract/interaction-log';
-import { toLogEntryJson } from '../../contract/log-entry';
-import { LOG_ENTRY_FIELDS, type LogEntry } from '../../domain/interaction-log/interaction-log';
+import { cancelBody, deleteCanceledBody, entryListQuery, entryParams, evaluateBody, uncancelBody } from '../../contract/interaction-log';
+import { toLogEntryCells } from '../../edge/json/interaction-log';
+import { toLogEntryJson } from '../../edge/json/log-entry';
+import { type LogEntry } from '../../domain/interaction-log/interaction-log';
+import { LOG_ENTRY_FIELDS } from '../../edge/json/interaction-log';
 import { invalid } from '../../domain/shared/errors';
-import { csvChunks, jsonArrayChunks } from '../../http/csv';
+import { csvChunks, jsonArrayChunks } from '../../edge/csv';
 import { parseOptions, run, table, type CliContext } from '../context';
 
 // `rapport entries …` (api.md §12.2): options become the API's query or body, so the same

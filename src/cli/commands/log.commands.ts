@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { createInteractionBody, documentEventBody, phoneCallBody } from '../../contract/interaction';
-import { toLogEntryJson } from '../../contract/log-entry';
+import { toLogEntryJson } from '../../edge/json/log-entry';
 import type { LogEntry } from '../../domain/interaction-log/interaction-log';
 import { actorOf, collect, idempotent, parseOptions, run, type CommandAnswer } from '../context';
 

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { savedCriteriaParams, toSavedCriteriaDetailJson, toSavedCriteriaJson } from '../../contract/saved-criteria';
+import { savedCriteriaParams } from '../../contract/saved-criteria';
+import { toSavedCriteriaDetailJson, toSavedCriteriaJson } from '../../edge/json/saved-criteria';
 import type { SavedCriteria } from '../../domain/segment/saved-criteria';
 import { parseOptions, run, table } from '../context';
 

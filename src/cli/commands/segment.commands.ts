@@ -1,11 +1,14 @@
 import { Presets, SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { queryBool, requiredCode } from '../../contract/common';
-import { reuseCriteriaBody, saveCriteriaBody, toSavedCriteriaJson } from '../../contract/saved-criteria';
+import { reuseCriteriaBody, saveCriteriaBody } from '../../contract/saved-criteria';
+import { toSavedCriteriaJson } from '../../edge/json/saved-criteria';
 import { criteriaBody } from '../../contract/segment-criteria';
-import { createSegmentBody, segmentInput, toSegmentJson } from '../../contract/segment-header';
-import { toPreviewJson } from '../../contract/segment-log';
-import { deleteCanceledLoggedBody, entryNosBody, loggedSegmentListQuery, toLoggedSegmentJson } from '../../contract/segment-logged';
+import { createSegmentBody } from '../../contract/segment-header';
+import { segmentInput, toSegmentJson } from '../../edge/json/segment-header';
+import { toPreviewJson } from '../../edge/json/segment-log';
+import { deleteCanceledLoggedBody, entryNosBody, loggedSegmentListQuery } from '../../contract/segment-logged';
+import { toLoggedSegmentJson } from '../../edge/json/segment-logged';
 import type { CriteriaKind } from '../../domain/segment/criteria';
 import type { LoggedSegment } from '../../domain/segment/segment';
 import { actorOf, collect, idempotent, parseOptions, run, table } from '../context';

@@ -1,4 +1,3 @@
-import { CONTACT_CSV_COLUMNS, parseContactCsvRow } from '../../contract/contact';
 import type { Stores } from '../stores';
 import { DomainError, invalid, type ErrorCode, type FieldError } from '../shared/errors';
 import type { UnitOfWork } from '../shared/unit-of-work';
@@ -25,6 +24,18 @@ export interface ContactImport {
   importCsv(source: AsyncIterable<Uint8Array | string> | Uint8Array, opts: ImportOptions): Promise<ImportResult>;
 }
 
+/**
+ * How a CSV row becomes a draft: the contract's column names and create schema, given by the
+ * composition root so that the rule code does not depend on the validation language.
+ */
+export interface ContactCsvRows {
+  readonly columns: readonly string[];
+  parse(
+    columns: readonly string[],
+    cells: readonly string[],
+  ): { readonly ok: true; readonly draft: ContactDraft } | { readonly ok: false; readonly errors: FieldError[] };
+}
+
 /** Rows validated and written together: one batch of lookups, one insert statement. */
 const CHUNK = 400;
 
@@ -37,13 +48,12 @@ const COLUMN_OF: Partial<Record<ErrorCode, string>> = {
   language_not_found: 'languageCode',
 };
 
-function headerColumns(header: CsvRecord | undefined): string[] {
+function headerColumns(header: CsvRecord | undefined, known: ReadonlyMap<string, string>): string[] {
   if (!header)
     throw invalid(
       [{ path: 'lines.1', message: 'is missing: the first line must name the columns' }],
       'The file is empty; nothing was imported.',
     );
-  const known = new Map(CONTACT_CSV_COLUMNS.map((c) => [c.toLowerCase(), c]));
   const errors: FieldError[] = [];
   const seen = new Set<string>();
   const columns = header.cells.map((raw, i) => {
@@ -66,14 +76,15 @@ function headerColumns(header: CsvRecord | undefined): string[] {
 
 type Parsed = { readonly line: number; readonly draft: ContactDraft | null; readonly errors: FieldError[] };
 
-export function createContactImport({ uow }: { uow: UnitOfWork<Stores> }): ContactImport {
+export function createContactImport({ uow, csvRows }: { uow: UnitOfWork<Stores>; csvRows: ContactCsvRows }): ContactImport {
+  const known = new Map(csvRows.columns.map((c) => [c.toLowerCase(), c]));
   return {
     importCsv: (source, { skipInvalid, onProgress }) =>
       uow.transaction(async (s) => {
         await s.lock('series:contact');
         const records = csvRecords(source);
         try {
-          return await importRecords(s, records, skipInvalid, onProgress);
+          return await importRecords(s, records, known, csvRows.parse, skipInvalid, onProgress);
         } finally {
           await records.return(undefined);
         }
@@ -84,10 +95,12 @@ export function createContactImport({ uow }: { uow: UnitOfWork<Stores> }): Conta
 async function importRecords(
   s: Stores,
   records: AsyncGenerator<CsvRecord>,
+  known: ReadonlyMap<string, string>,
+  parse: ContactCsvRows['parse'],
   skipInvalid: boolean,
   onProgress: ImportOptions['onProgress'],
 ): Promise<ImportResult> {
-  const columns = headerColumns((await records.next()).value || undefined);
+  const columns = headerColumns((await records.next()).value || undefined, known);
 
   const fieldErrors: FieldError[] = [];
   const rowErrors: { line: number; message: string }[] = [];
@@ -154,7 +167,7 @@ async function importRecords(
     if (cells.length !== columns.length) {
       chunk.push({ line, draft: null, errors: [{ path: '', message: `has ${cells.length} cells, the header has ${columns.length}` }] });
     } else {
-      const r = parseContactCsvRow(columns, cells);
+      const r = parse(columns, cells);
       chunk.push(r.ok ? { line, draft: r.draft, errors: [] } : { line, draft: null, errors: r.errors });
     }
     if (chunk.length >= CHUNK) {

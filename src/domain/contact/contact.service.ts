@@ -14,7 +14,7 @@ import {
 } from './contact';
 import { contactErrors } from './contact.errors';
 import type { ContactFilter } from './contact.store';
-import { createContactImport, type ContactImport } from './contact-import';
+import { createContactImport, type ContactCsvRows, type ContactImport } from './contact-import';
 import { checkNewContact, storeLookups } from './new-contact';
 
 export interface ContactService extends ContactImport {
@@ -26,10 +26,10 @@ export interface ContactService extends ContactImport {
 }
 
 /** Contacts and their integrity rules (domain.md §3.3, R33–R35, R61). */
-export function createContactService({ uow }: { uow: UnitOfWork<Stores> }): ContactService {
+export function createContactService({ uow, csvRows }: { uow: UnitOfWork<Stores>; csvRows: ContactCsvRows }): ContactService {
   const must = async (s: Stores, no: string) => (await s.contacts.get(no)) ?? Promise.reject(notFound.contact(no));
   return {
-    ...createContactImport({ uow }),
+    ...createContactImport({ uow, csvRows }),
 
     list: ({ limit, cursor, ...filter }) =>
       uow.read(async (s) => {

@@ -55,13 +55,3 @@ export interface LogEntry {
 
 /** The stored fields of a new entry (entryNo, names and hasComments come from storage). */
 export type NewLogEntry = Omit<LogEntry, 'entryNo' | 'contactName' | 'contactCompanyName' | 'hasComments'>;
-
-/** Field order of the log entry (api.md §7.1), also the CSV column order. */
-export const LOG_ENTRY_FIELDS = [
-  'entryNo', 'contactNo', 'contactCompanyNo', 'contactName', 'contactCompanyName', 'date', 'timeOfInteraction',
-  'description', 'subject', 'informationFlow', 'initiatedBy', 'interactionGroupCode', 'interactionTemplateCode',
-  'interactionLanguageCode', 'costLcy', 'durationMin', 'userId', 'salespersonCode', 'campaignNo', 'campaignEntryNo',
-  'campaignTarget', 'campaignResponse', 'segmentNo', 'loggedSegmentEntryNo', 'evaluation', 'attemptFailed', 'canceled',
-  'postponed', 'correspondenceType', 'deliveryStatus', 'documentType', 'documentNo', 'versionNo', 'docNoOccurrence',
-  'contactVia', 'opportunityNo', 'taskNo', 'attachmentId', 'hasComments', 'emailLogged', 'createdAt', 'origin',
-] as const;

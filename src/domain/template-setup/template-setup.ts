@@ -1,7 +1,7 @@
-import { TEMPLATE_SETUP_SLOTS, type TemplateSetupSlot } from '../../contract/template-setup';
+import type { TemplateSetupSlot } from '../../contract/template-setup';
 import type { DocumentType } from '../../contract/common';
 
-export { TEMPLATE_SETUP_SLOTS, type TemplateSetupSlot };
+export type { TemplateSetupSlot };
 
 /** The setup record: every slot names a template or is null (domain.md §3.7). */
 export type TemplateSetup = { readonly [S in TemplateSetupSlot]: string | null };
@@ -51,6 +51,9 @@ export const SLOT_INFO: { readonly [S in TemplateSetupSlot]: SlotInfo } = {
   serviceContractQuotes: { group: 'service', caption: 'Contract Quotes', documentType: 'service_contract_quote' },
   serviceQuotes: { group: 'service', caption: 'Quotes', documentType: 'service_quote' },
 };
+
+/** Every slot in the order of the contract (SLOT_INFO names each one, in that order). */
+export const TEMPLATE_SETUP_SLOTS = Object.keys(SLOT_INFO) as readonly TemplateSetupSlot[];
 
 const SLOT_OF_DOCUMENT_TYPE = new Map<DocumentType, TemplateSetupSlot>(
   TEMPLATE_SETUP_SLOTS.flatMap((slot) => {

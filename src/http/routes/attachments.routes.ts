@@ -1,9 +1,10 @@
 import type { FastifyRequest } from 'fastify';
 import type { App } from '../../app/create-app';
-import { attachmentOut, attachmentParams, contentType, toAttachmentJson, uploadQuery } from '../../contract/attachment';
+import { attachmentOut, attachmentParams, contentType, uploadQuery } from '../../contract/attachment';
+import { toAttachmentJson } from '../../edge/json/attachment';
 import { attachmentTooLarge, DEFAULT_CONTENT_TYPE, MAX_ATTACHMENT_BYTES, type NewFile } from '../../domain/attachment/attachment';
 import { invalid } from '../../domain/shared/errors';
-import { fieldErrors } from '../zod-errors';
+import { fieldErrors } from '../../edge/zod-errors';
 import { answer, STREAMED, type Router } from '../route';
 
 /** An uploaded file from the query's file name, the raw body and the request's Content-Type. */

@@ -1,14 +1,6 @@
 import { page } from '../../contract/common';
-import {
-  contactOut,
-  contactParams,
-  createContactBody,
-  importContactsQuery,
-  importResultOut,
-  listContactsQuery,
-  patchContactBody,
-  toContactJson,
-} from '../../contract/contact';
+import { contactOut, contactParams, createContactBody, importContactsQuery, importResultOut, listContactsQuery, patchContactBody } from '../../contract/contact';
+import { toContactJson } from '../../edge/json/contact';
 import type { App } from '../../app/create-app';
 import { DomainError } from '../../domain/shared/errors';
 import { answer, type Router } from '../route';

@@ -1,6 +1,6 @@
 import type { App } from '../../app/create-app';
 import { documentEventBody, documentEventOut } from '../../contract/interaction';
-import { toLogEntryJson } from '../../contract/log-entry';
+import { toLogEntryJson } from '../../edge/json/log-entry';
 import { answer, type Router } from '../route';
 import { actorOf } from './interactions.routes';
 

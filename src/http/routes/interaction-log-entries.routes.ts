@@ -3,29 +3,14 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { App } from '../../app/create-app';
 import { listQuery, page } from '../../contract/common';
-import {
-  asyncQuery,
-  cancelBody,
-  commentOut,
-  commentParams,
-  createCommentBody,
-  deleteCanceledBody,
-  deletedOut,
-  entriesOut,
-  entryListQuery,
-  entryParams,
-  evaluateBody,
-  historyEntryOut,
-  historyQuery,
-  patchCommentBody,
-  patchEntryBody,
-  toLogEntryCells,
-  uncancelBody,
-} from '../../contract/interaction-log';
+import { asyncQuery, cancelBody, commentOut, commentParams, createCommentBody, deleteCanceledBody, deletedOut, entriesOut, entryListQuery, entryParams, evaluateBody, historyEntryOut, historyQuery, patchCommentBody, patchEntryBody, uncancelBody } from '../../contract/interaction-log';
+import { toLogEntryCells } from '../../edge/json/interaction-log';
 import { contactParams, jobAcceptedOut } from '../../contract/contact';
-import { logEntryOut, toLogEntryJson } from '../../contract/log-entry';
-import { LOG_ENTRY_FIELDS, type LogEntry } from '../../domain/interaction-log/interaction-log';
-import { csvChunks, jsonArrayChunks } from '../csv';
+import { logEntryOut } from '../../contract/log-entry';
+import { toLogEntryJson } from '../../edge/json/log-entry';
+import { type LogEntry } from '../../domain/interaction-log/interaction-log';
+import { LOG_ENTRY_FIELDS } from '../../edge/json/interaction-log';
+import { csvChunks, jsonArrayChunks } from '../../edge/csv';
 import { answer, STREAMED, type Router } from '../route';
 
 const BASE = '/api/v1/interaction-log-entries';

@@ -1,6 +1,7 @@
 import type { App } from '../../app/create-app';
 import { createInteractionBody, phoneCallBody } from '../../contract/interaction';
-import { logEntryOut, toLogEntryJson } from '../../contract/log-entry';
+import { logEntryOut } from '../../contract/log-entry';
+import { toLogEntryJson } from '../../edge/json/log-entry';
 import type { Principal } from '../../domain/account/account.service';
 import type { LogEntry } from '../../domain/interaction-log/interaction-log';
 import { answer, type Router } from '../route';

@@ -1,6 +1,6 @@
 import type { App } from '../../app/create-app';
 import { page } from '../../contract/common';
-import { toLogEntryJson } from '../../contract/log-entry';
+import { toLogEntryJson } from '../../edge/json/log-entry';
 import {
   createOpportunityBody,
   createTaskBody,

@@ -1,13 +1,8 @@
 import { z } from 'zod';
 import type { App } from '../../app/create-app';
 import { listQuery, page } from '../../contract/common';
-import {
-  savedCriteriaDetailOut,
-  savedCriteriaOut,
-  savedCriteriaParams,
-  toSavedCriteriaDetailJson,
-  toSavedCriteriaJson,
-} from '../../contract/saved-criteria';
+import { savedCriteriaDetailOut, savedCriteriaOut, savedCriteriaParams } from '../../contract/saved-criteria';
+import { toSavedCriteriaDetailJson, toSavedCriteriaJson } from '../../edge/json/saved-criteria';
 import { answer, type Router } from '../route';
 
 const BASE = '/api/v1/saved-criteria';

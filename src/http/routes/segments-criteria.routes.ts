@@ -1,22 +1,10 @@
 import { z } from 'zod';
 import type { App } from '../../app/create-app';
 import { listQuery, page } from '../../contract/common';
-import {
-  reuseCriteriaBody,
-  reuseCriteriaOut,
-  saveCriteriaBody,
-  savedCriteriaOut,
-  toSavedCriteriaJson,
-} from '../../contract/saved-criteria';
-import {
-  addedOut,
-  criteriaActionOut,
-  criteriaBody,
-  goBackOut,
-  keptOut,
-  removedOut,
-  toCriteriaActionJson,
-} from '../../contract/segment-criteria';
+import { reuseCriteriaBody, reuseCriteriaOut, saveCriteriaBody, savedCriteriaOut } from '../../contract/saved-criteria';
+import { toSavedCriteriaJson } from '../../edge/json/saved-criteria';
+import { addedOut, criteriaActionOut, criteriaBody, goBackOut, keptOut, removedOut } from '../../contract/segment-criteria';
+import { toCriteriaActionJson } from '../../edge/json/segment-criteria';
 import { segmentParams } from '../../contract/segment-header';
 import { answer, type Router } from '../route';
 import { actor, BASE, tags } from './segments-support';

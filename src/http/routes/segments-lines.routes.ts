@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { App } from '../../app/create-app';
 import { listQuery, page } from '../../contract/common';
 import { segmentParams } from '../../contract/segment-header';
-import { createLineBody, lineInput, lineOut, lineParams, patchLineBody, toLineJson } from '../../contract/segment-line';
+import { createLineBody, lineOut, lineParams, patchLineBody } from '../../contract/segment-line';
+import { lineInput, toLineJson } from '../../edge/json/segment-line';
 import { answer, type Router } from '../route';
 import { BASE, location, tags } from './segments-support';
 

@@ -1,6 +1,7 @@
 import type { App } from '../../app/create-app';
 import { segmentParams } from '../../contract/segment-header';
-import { logBody, logOut, logQuery, previewOut, previewQuery, toPreviewJson } from '../../contract/segment-log';
+import { logBody, logOut, logQuery, previewOut, previewQuery } from '../../contract/segment-log';
+import { toPreviewJson } from '../../edge/json/segment-log';
 import { answer, type Router } from '../route';
 import { actor, BASE, tags } from './segments-support';
 

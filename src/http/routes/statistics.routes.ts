@@ -4,18 +4,8 @@ import { contactParams } from '../../contract/contact';
 import { interactionGroupParams } from '../../contract/interaction-group';
 import { templateParams } from '../../contract/interaction-template';
 import { salespersonParams } from '../../contract/salesperson';
-import {
-  campaignStatisticsOut,
-  contactStatisticsOut,
-  interactionStatisticsOut,
-  salespersonStatisticsOut,
-  statisticsQuery,
-  toCampaignStatisticsJson,
-  toContactStatisticsJson,
-  toDateRange,
-  toInteractionStatisticsJson,
-  toSalespersonStatisticsJson,
-} from '../../contract/statistics';
+import { campaignStatisticsOut, contactStatisticsOut, interactionStatisticsOut, salespersonStatisticsOut, statisticsQuery } from '../../contract/statistics';
+import { toCampaignStatisticsJson, toContactStatisticsJson, toDateRange, toInteractionStatisticsJson, toSalespersonStatisticsJson } from '../../edge/json/statistics';
 import type { Router } from '../route';
 
 /** The statistics of contacts, templates, groups, salespeople and campaigns (R28–R31). */
