@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { code, correspondenceType, duration, informationFlow, initiatedBy, listQuery, money, requiredCode, text, wizardAction } from './common';
+import {
+  code,
+  correspondenceType,
+  duration,
+  informationFlow,
+  initiatedBy,
+  listQuery,
+  money,
+  requiredCode,
+  text,
+  wizardAction,
+} from './common';
 import { readOnly } from './read-only';
 
 export const templateOut = z.object({

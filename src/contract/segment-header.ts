@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { code, correspondenceType, date, duration, informationFlow, initiatedBy, listQuery, money, queryBool, requiredCode, text } from './common';
+import {
+  code,
+  correspondenceType,
+  date,
+  duration,
+  informationFlow,
+  initiatedBy,
+  listQuery,
+  money,
+  queryBool,
+  requiredCode,
+  text,
+} from './common';
 import { nullable } from './segment-fields';
 
 // A segment's header (api.md §9).

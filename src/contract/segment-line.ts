@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { code, correspondenceType, date, duration, evaluation, informationFlow, initiatedBy, money, requiredCode, text, time } from './common';
+import {
+  code,
+  correspondenceType,
+  date,
+  duration,
+  evaluation,
+  informationFlow,
+  initiatedBy,
+  money,
+  requiredCode,
+  text,
+  time,
+} from './common';
 import { nullable } from './segment-fields';
 
 // A segment's lines (api.md §9).

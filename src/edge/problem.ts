@@ -87,6 +87,12 @@ export interface Problem {
   [extension: string]: unknown;
 }
 
-export function problem(code: ErrorCode, detail: string, instance: string, extra: Record<string, unknown> = {}, status = statusOf(code)): Problem {
+export function problem(
+  code: ErrorCode,
+  detail: string,
+  instance: string,
+  extra: Record<string, unknown> = {},
+  status = statusOf(code),
+): Problem {
   return { type: `urn:rapport:problem:${code}`, title: titleOf(code), status, detail, code, instance, ...extra };
 }

@@ -101,7 +101,9 @@ function refuseNul(value: unknown, prefix: string): void {
 }
 
 export interface Router {
-  route<P extends z.ZodType | undefined, Q extends z.ZodType | undefined, B extends z.ZodType | 'raw' | undefined>(spec: RouteSpec<P, Q, B>): void;
+  route<P extends z.ZodType | undefined, Q extends z.ZodType | undefined, B extends z.ZodType | 'raw' | undefined>(
+    spec: RouteSpec<P, Q, B>,
+  ): void;
   readonly specs: readonly AnyRouteSpec[];
 }
 
@@ -173,7 +175,11 @@ export function createRouter(fastify: FastifyInstance, app: App): Router {
           const out = await spec.handler({ params, query, body, principal, request: req, reply } as never);
           if (out === STREAMED) return null;
           const a: Answer =
-            out && typeof out === 'object' && 'status' in out && typeof (out as Answer).status === 'number' && Object.keys(out).every((k) => ['status', 'body', 'headers'].includes(k))
+            out &&
+            typeof out === 'object' &&
+            'status' in out &&
+            typeof (out as Answer).status === 'number' &&
+            Object.keys(out).every((k) => ['status', 'body', 'headers'].includes(k))
               ? (out as Answer)
               : { status: spec.status ?? 200, body: out };
           return { status: a.status, headers: a.headers ?? {}, body: a.body === undefined ? null : JSON.stringify(a.body) };

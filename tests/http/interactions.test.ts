@@ -17,7 +17,10 @@ async function statementsLoggingAnEntry(work: () => Promise<unknown>): Promise<s
   const seen: string[] = [];
   // statements are counted when they run (prepared statements are reused from a cache)
   const probe = new SQLite(':memory:');
-  const statement = Object.getPrototypeOf(probe.prepare('select 1')) as { run: (...a: unknown[]) => unknown; all: (...a: unknown[]) => unknown };
+  const statement = Object.getPrototypeOf(probe.prepare('select 1')) as {
+    run: (...a: unknown[]) => unknown;
+    all: (...a: unknown[]) => unknown;
+  };
   probe.close();
   const { run, all } = statement;
   const query = pg.Client.prototype.query;

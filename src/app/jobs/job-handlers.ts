@@ -33,10 +33,12 @@ export function createJobHandlers(deps: { uow: UnitOfWork<Stores>; clock: Clock 
     start: () => Promise.reject(new Error('a job does not start other jobs')),
   };
   return {
-    segment_log: (p, progress) =>
-      createSegmentLogService({ ...deps, jobs: noNestedJobs }).log(p.segmentNo, p.options, p.actor, progress),
+    segment_log: (p, progress) => createSegmentLogService({ ...deps, jobs: noNestedJobs }).log(p.segmentNo, p.options, p.actor, progress),
     contacts_import: (p, progress) =>
-      createContactImport({ ...deps, csvRows: contactCsvRows }).importCsv(Buffer.from(p.csvBase64, 'base64'), { skipInvalid: p.skipInvalid, onProgress: progress }),
+      createContactImport({ ...deps, csvRows: contactCsvRows }).importCsv(Buffer.from(p.csvBase64, 'base64'), {
+        skipInvalid: p.skipInvalid,
+        onProgress: progress,
+      }),
     entries_delete_canceled: (p, progress) => createDeleteCanceled(deps)(p.filter, progress),
     idempotency_keys_purge: () => createIdempotencyService({ ...deps, uow: countedAsDeleted(deps.uow) }).purgeExpired(),
     attachments_purge: () => createAttachmentService({ ...deps, uow: countedAsDeleted(deps.uow) }).purgeUnused(),

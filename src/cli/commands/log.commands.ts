@@ -28,7 +28,6 @@ function bodyOf(o: Options, text: TextMap, numbers: TextMap, flags: TextMap, req
   return body;
 }
 
-
 /** The answer of POST /interactions for the entry, so that a key is replayed alike over HTTP and here. */
 function created(e: LogEntry): CommandAnswer {
   const where = e.postponed ? 'postponed-interactions' : 'interaction-log-entries';
@@ -148,8 +147,11 @@ export function logCommands(program: Command): void {
         );
         if (typeof o['failed'] === 'boolean') raw['successful'] = !o['failed'];
         const body = parseOptions(phoneCallBody, raw);
-        const out = (await idempotent(ctx, o['idempotencyKey'], { method: 'POST', path: '/api/v1/interactions/phone-call', body }, async () =>
-          created(await ctx.app.services.logging.phoneCall(actorOf(ctx), body)),
+        const out = (await idempotent(
+          ctx,
+          o['idempotencyKey'],
+          { method: 'POST', path: '/api/v1/interactions/phone-call', body },
+          async () => created(await ctx.app.services.logging.phoneCall(actorOf(ctx), body)),
         )) as { entryNo: number; postponed: boolean };
         ctx.out(out, () => entryLine(out));
       }),

@@ -208,19 +208,27 @@ export function segmentCommands(program: Command): void {
             ? new SingleBar({ stream: process.stderr, format: 'logging segment | {bar} {value}/{total} lines' }, Presets.shades_classic)
             : null;
         // the body POST /segments/{no}/log would carry: only the options given
-        const body = { ...(options.sendAttachments && { sendAttachments: true }), ...(options.createFollowUpSegment && { createFollowUpSegment: true }) };
-        const res = (await idempotent(ctx, o['idempotencyKey'], { method: 'POST', path: `/api/v1/segments/${code}/log`, body }, async () => {
-          bar?.start(0, 0);
-          try {
-            const logged = await ctx.app.services.segments.log.log(code, options, actorOf(ctx), (done, total) => {
-              if (total !== undefined && total !== null) bar?.setTotal(total);
-              bar?.update(done);
-            });
-            return { status: 201, headers: { Location: `/api/v1/logged-segments/${logged.loggedSegmentEntryNo}` }, body: logged };
-          } finally {
-            bar?.stop();
-          }
-        })) as { loggedSegmentEntryNo: number; noOfInteractions: number; followUpSegmentNo: string | null };
+        const body = {
+          ...(options.sendAttachments && { sendAttachments: true }),
+          ...(options.createFollowUpSegment && { createFollowUpSegment: true }),
+        };
+        const res = (await idempotent(
+          ctx,
+          o['idempotencyKey'],
+          { method: 'POST', path: `/api/v1/segments/${code}/log`, body },
+          async () => {
+            bar?.start(0, 0);
+            try {
+              const logged = await ctx.app.services.segments.log.log(code, options, actorOf(ctx), (done, total) => {
+                if (total !== undefined && total !== null) bar?.setTotal(total);
+                bar?.update(done);
+              });
+              return { status: 201, headers: { Location: `/api/v1/logged-segments/${logged.loggedSegmentEntryNo}` }, body: logged };
+            } finally {
+              bar?.stop();
+            }
+          },
+        )) as { loggedSegmentEntryNo: number; noOfInteractions: number; followUpSegmentNo: string | null };
         ctx.out(res, () =>
           [
             `Segment ${code} has been logged.`,

@@ -7,7 +7,13 @@ import type {
   SalespersonStatistics,
 } from '../../domain/statistics/statistics';
 import { fromCents } from '../../contract/common';
-import type { campaignStatisticsOut, contactStatisticsOut, interactionStatisticsOut, salespersonStatisticsOut, statisticsQuery } from '../../contract/statistics';
+import type {
+  campaignStatisticsOut,
+  contactStatisticsOut,
+  interactionStatisticsOut,
+  salespersonStatisticsOut,
+  statisticsQuery,
+} from '../../contract/statistics';
 
 // The domain's statistics as the contract shapes it: shared by the HTTP routes and the CLI.
 

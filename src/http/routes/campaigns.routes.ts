@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import type { App } from '../../app/create-app';
-import { campaignEntriesQuery, campaignEntryNosBody, campaignEntryOut, campaignEntryParams, campaignOut, campaignParams, createCampaignBody, deleteCanceledCampaignEntriesBody, patchCampaignBody } from '../../contract/campaign';
+import {
+  campaignEntriesQuery,
+  campaignEntryNosBody,
+  campaignEntryOut,
+  campaignEntryParams,
+  campaignOut,
+  campaignParams,
+  createCampaignBody,
+  deleteCanceledCampaignEntriesBody,
+  patchCampaignBody,
+} from '../../contract/campaign';
 import { toCampaignEntryJson } from '../../edge/json/campaign';
 import { listQuery, page } from '../../contract/common';
 import { answer, type Router } from '../route';

@@ -1,5 +1,13 @@
 import { page } from '../../contract/common';
-import { contactOut, contactParams, createContactBody, importContactsQuery, importResultOut, listContactsQuery, patchContactBody } from '../../contract/contact';
+import {
+  contactOut,
+  contactParams,
+  createContactBody,
+  importContactsQuery,
+  importResultOut,
+  listContactsQuery,
+  patchContactBody,
+} from '../../contract/contact';
 import { toContactJson } from '../../edge/json/contact';
 import type { App } from '../../app/create-app';
 import { DomainError } from '../../domain/shared/errors';
@@ -13,8 +21,13 @@ export function contactRoutes(r: Router, app: App) {
   const location = (no: string) => `/api/v1/contacts/${encodeURIComponent(no)}`;
 
   r.route({
-    method: 'GET', url: '/api/v1/contacts', access: 'viewer', summary: 'List contacts', tags,
-    query: listContactsQuery, response: page(contactOut),
+    method: 'GET',
+    url: '/api/v1/contacts',
+    access: 'viewer',
+    summary: 'List contacts',
+    tags,
+    query: listContactsQuery,
+    response: page(contactOut),
     async handler({ query }) {
       const { limit, cursor, companyNo, salespersonCode, ...filter } = query;
       const p = await contacts.list({
@@ -28,13 +41,24 @@ export function contactRoutes(r: Router, app: App) {
     },
   });
   r.route({
-    method: 'GET', url: '/api/v1/contacts/:no', access: 'viewer', summary: 'One contact', tags,
-    params: contactParams, response: contactOut,
+    method: 'GET',
+    url: '/api/v1/contacts/:no',
+    access: 'viewer',
+    summary: 'One contact',
+    tags,
+    params: contactParams,
+    response: contactOut,
     handler: async ({ params }) => toContactJson(await contacts.get(params.no)),
   });
   r.route({
-    method: 'POST', url: '/api/v1/contacts', access: 'user', summary: 'Create a contact (number from the CT series when omitted)', tags,
-    body: createContactBody, response: contactOut, status: 201,
+    method: 'POST',
+    url: '/api/v1/contacts',
+    access: 'user',
+    summary: 'Create a contact (number from the CT series when omitted)',
+    tags,
+    body: createContactBody,
+    response: contactOut,
+    status: 201,
     async handler({ body }) {
       const { companyName: _computed, ...draft } = body;
       const c = await contacts.create(draft);
@@ -42,24 +66,43 @@ export function contactRoutes(r: Router, app: App) {
     },
   });
   r.route({
-    method: 'PATCH', url: '/api/v1/contacts/:no', access: 'user', summary: 'Change a contact (type and company as R34, R35)', tags,
-    params: contactParams, body: patchContactBody, response: contactOut,
+    method: 'PATCH',
+    url: '/api/v1/contacts/:no',
+    access: 'user',
+    summary: 'Change a contact (type and company as R34, R35)',
+    tags,
+    params: contactParams,
+    body: patchContactBody,
+    response: contactOut,
     async handler({ params, body }) {
       const { no: _key, companyName: _computed, ...changes } = body;
       return toContactJson(await contacts.update(params.no, changes));
     },
   });
   r.route({
-    method: 'DELETE', url: '/api/v1/contacts/:no', access: 'user', summary: 'Delete a contact; its entries are kept (R33)', tags,
-    params: contactParams, status: 204,
+    method: 'DELETE',
+    url: '/api/v1/contacts/:no',
+    access: 'user',
+    summary: 'Delete a contact; its entries are kept (R33)',
+    tags,
+    params: contactParams,
+    status: 204,
     async handler({ params }) {
       await contacts.remove(params.no);
       return answer(204);
     },
   });
   r.route({
-    method: 'POST', url: '/api/v1/contacts/import', access: 'user', summary: 'Import contacts from a CSV file', tags,
-    query: importContactsQuery, body: 'raw', rawContentType: 'text/csv', bodyLimit: IMPORT_LIMIT, response: importResultOut,
+    method: 'POST',
+    url: '/api/v1/contacts/import',
+    access: 'user',
+    summary: 'Import contacts from a CSV file',
+    tags,
+    query: importContactsQuery,
+    body: 'raw',
+    rawContentType: 'text/csv',
+    bodyLimit: IMPORT_LIMIT,
+    response: importResultOut,
     async handler({ query, body, request, principal }) {
       if (!/^text\/csv\s*(;|$)/i.test(request.headers['content-type'] ?? ''))
         throw new DomainError('validation_failed', 'The request body must be a CSV file (Content-Type: text/csv).', {

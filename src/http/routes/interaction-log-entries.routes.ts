@@ -3,7 +3,24 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { App } from '../../app/create-app';
 import { listQuery, page } from '../../contract/common';
-import { asyncQuery, cancelBody, commentOut, commentParams, createCommentBody, deleteCanceledBody, deletedOut, entriesOut, entryListQuery, entryParams, evaluateBody, historyEntryOut, historyQuery, patchCommentBody, patchEntryBody, uncancelBody } from '../../contract/interaction-log';
+import {
+  asyncQuery,
+  cancelBody,
+  commentOut,
+  commentParams,
+  createCommentBody,
+  deleteCanceledBody,
+  deletedOut,
+  entriesOut,
+  entryListQuery,
+  entryParams,
+  evaluateBody,
+  historyEntryOut,
+  historyQuery,
+  patchCommentBody,
+  patchEntryBody,
+  uncancelBody,
+} from '../../contract/interaction-log';
 import { toLogEntryCells } from '../../edge/json/interaction-log';
 import { contactParams, jobAcceptedOut } from '../../contract/contact';
 import { logEntryOut } from '../../contract/log-entry';

@@ -3,7 +3,17 @@ import type { App } from '../../app/create-app';
 import { parseUpload } from './attachments.routes';
 import { listQuery, page } from '../../contract/common';
 import { uploadQuery } from '../../contract/attachment';
-import { createTemplateBody, createTemplateLanguageBody, patchTemplateBody, patchTemplateLanguageBody, templateLanguageOut, templateLanguageParams, templateListQuery, templateOut, templateParams } from '../../contract/interaction-template';
+import {
+  createTemplateBody,
+  createTemplateLanguageBody,
+  patchTemplateBody,
+  patchTemplateLanguageBody,
+  templateLanguageOut,
+  templateLanguageParams,
+  templateListQuery,
+  templateOut,
+  templateParams,
+} from '../../contract/interaction-template';
 import { toTemplateJson, toTemplateLanguageJson } from '../../edge/json/interaction-template';
 import { attachmentTooLarge, MAX_ATTACHMENT_BYTES } from '../../domain/attachment/attachment';
 import { answer, type Router } from '../route';

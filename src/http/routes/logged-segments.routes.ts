@@ -2,7 +2,15 @@ import type { App } from '../../app/create-app';
 import { page } from '../../contract/common';
 import { segmentOut } from '../../contract/segment-header';
 import { toSegmentJson } from '../../edge/json/segment-header';
-import { deleteCanceledLoggedBody, deletedOut, entryNosBody, loggedSegmentListQuery, loggedSegmentOut, loggedSegmentParams, reuseBody } from '../../contract/segment-logged';
+import {
+  deleteCanceledLoggedBody,
+  deletedOut,
+  entryNosBody,
+  loggedSegmentListQuery,
+  loggedSegmentOut,
+  loggedSegmentParams,
+  reuseBody,
+} from '../../contract/segment-logged';
 import { toLoggedSegmentJson } from '../../edge/json/segment-logged';
 import { z } from 'zod';
 import { answer, type Router } from '../route';

@@ -1,6 +1,13 @@
 import type { App } from '../../app/create-app';
 import { page } from '../../contract/common';
-import { applyToLinesQuery, createSegmentBody, patchSegmentBody, segmentListQuery, segmentOut, segmentParams } from '../../contract/segment-header';
+import {
+  applyToLinesQuery,
+  createSegmentBody,
+  patchSegmentBody,
+  segmentListQuery,
+  segmentOut,
+  segmentParams,
+} from '../../contract/segment-header';
 import { segmentInput, toSegmentJson } from '../../edge/json/segment-header';
 import { answer, type Router } from '../route';
 import { actor, BASE, location, tags } from './segments-support';

@@ -4,8 +4,20 @@ import { contactParams } from '../../contract/contact';
 import { interactionGroupParams } from '../../contract/interaction-group';
 import { templateParams } from '../../contract/interaction-template';
 import { salespersonParams } from '../../contract/salesperson';
-import { campaignStatisticsOut, contactStatisticsOut, interactionStatisticsOut, salespersonStatisticsOut, statisticsQuery } from '../../contract/statistics';
-import { toCampaignStatisticsJson, toContactStatisticsJson, toDateRange, toInteractionStatisticsJson, toSalespersonStatisticsJson } from '../../edge/json/statistics';
+import {
+  campaignStatisticsOut,
+  contactStatisticsOut,
+  interactionStatisticsOut,
+  salespersonStatisticsOut,
+  statisticsQuery,
+} from '../../contract/statistics';
+import {
+  toCampaignStatisticsJson,
+  toContactStatisticsJson,
+  toDateRange,
+  toInteractionStatisticsJson,
+  toSalespersonStatisticsJson,
+} from '../../edge/json/statistics';
 import type { Router } from '../route';
 
 /** The statistics of contacts, templates, groups, salespeople and campaigns (R28–R31). */

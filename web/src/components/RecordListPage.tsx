@@ -74,7 +74,9 @@ export function RecordListPage<T extends object>(c: RecordListConfig<T>) {
   const specs = [...c.fields, ...(c.displayFields ?? [])].filter((s) => c.columns.includes(s.name));
   const columns = useMemo(
     () => [...columnsFor<T>(c.columns.map((n) => specs.find((s) => s.name === n)!).filter(Boolean), t, f), ...(c.extraColumns ?? [])],
-    [c.columns, c.extraColumns, t, f], // specs derive from c.fields and c.columns
+    // specs derive from c.fields and c.columns, so the column set changes only with these
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [c.columns, c.extraColumns, t, f],
   );
   const choosable = columns.map((col) => ({
     id: col.id!,

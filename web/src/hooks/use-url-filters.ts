@@ -13,7 +13,9 @@ export function useUrlFilters(specs: readonly FilterSpec[]): [Filters, (f: Filte
       if (v) out[s.name] = v;
     }
     return out;
-  }, [key, specs]); // the parameters are compared by their string
+    // the parameters are compared by their string (key), not by the URLSearchParams object
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, specs]);
   const set = useCallback(
     (f: Filters) => {
       setParams((prev) => {
