@@ -10,7 +10,7 @@ import { DomainError, invalid } from '../domain/shared/errors';
 import { problem, statusOf } from '../edge/problem';
 import { fieldErrors } from '../edge/zod-errors';
 import { fingerprintOf, idempotently, type EquivalentRequest } from '../edge/idempotency';
-import { exitCodeOf } from './exit-codes';
+import { ERROR_CATALOGUE, messageOf } from '../domain/shared/error-catalogue';
 import pino from 'pino';
 
 /** What a command gets: the app, the user named by --as, and output helpers. */
@@ -61,7 +61,7 @@ export async function run(cmd: Command, body: (ctx: CliContext) => Promise<void>
             via: 'cli' as const,
           }
         : await app.services.account.asUser(as).catch(() => {
-            process.stderr.write(`error not_found: User ${as} does not exist.\n`);
+            process.stderr.write(`error not_found: ${messageOf('not_found', `User ${as}`)}\n`);
             throw new CliExit(4);
           });
     await body({
@@ -86,7 +86,7 @@ export async function run(cmd: Command, body: (ctx: CliContext) => Promise<void>
         process.stderr.write(`error ${e.code}: ${e.detail}\n`);
         for (const fe of e.extra.errors ?? []) process.stderr.write(`  ${fe.path || '(input)'}: ${fe.message}\n`);
       }
-      process.exitCode = exitCodeOf(e.code);
+      process.exitCode = ERROR_CATALOGUE[e.code].exit;
     } else {
       process.stderr.write(`error internal_error: ${e instanceof Error ? e.message : String(e)}\n`);
       process.exitCode = 1;

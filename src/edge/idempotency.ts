@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { IdempotencyService } from '../domain/idempotency/idempotency.service';
-import { DomainError } from '../domain/shared/errors';
+import { fail } from '../domain/shared/errors';
 
 // Idempotency-Key for both transports (api.md §1.6): the key is claimed in the database before the
 // request runs, so concurrent requests with one key on any process create one result. A CLI
@@ -61,10 +61,8 @@ export function fingerprintOf(r: EquivalentRequest): string {
     .digest('hex');
 }
 
-const reused = (key: string) =>
-  new DomainError('idempotency_key_reused', `Idempotency key ${key} was already used with a different request.`);
-const inProgress = (key: string) =>
-  new DomainError('idempotency_request_in_progress', `A request with idempotency key ${key} is still being processed; try again later.`);
+const reused = (key: string) => fail('idempotency_key_reused', key);
+const inProgress = (key: string) => fail('idempotency_request_in_progress', key);
 
 /**
  * Runs `work` once per (user, key): the first request claims the key and runs; a request with

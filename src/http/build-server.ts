@@ -1,9 +1,10 @@
+import { messageOf } from '../domain/shared/error-catalogue';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import type { App } from '../app/create-app';
-import { DomainError } from '../domain/shared/errors';
+import { DomainError, invalid } from '../domain/shared/errors';
 import { buildOpenApi } from './openapi';
 import { answerClientError, answerFrameworkError, answerStopping, pipelineProblem } from './framework-errors';
 import { problem, statusOf } from '../edge/problem';
@@ -67,9 +68,7 @@ export async function buildServer(app: App): Promise<Server> {
       done(null, JSON.parse(text));
     } catch {
       done(
-        new DomainError('validation_failed', 'The request body is not valid JSON.', {
-          errors: [{ path: '', message: 'is not valid JSON' }],
-        }),
+        invalid([{ path: '', message: 'is not valid JSON' }], 'The request body is not valid JSON.'),
         undefined,
       );
     }
@@ -103,7 +102,7 @@ export async function buildServer(app: App): Promise<Server> {
     const refused = pipelineProblem(err as FastifyError, instance);
     if (refused) return send(refused);
     req.log.error({ err }, 'unexpected error');
-    return send(problem('internal_error', 'An unexpected error occurred; nothing was changed.', instance));
+    return send(problem('internal_error', messageOf('internal_error'), instance));
   });
 
   const router = createRouter(fastify, app);

@@ -1,3 +1,4 @@
+import { messageOf } from '../domain/shared/error-catalogue';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
@@ -40,7 +41,7 @@ export function answerFrameworkError(err: FastifyError, req: FastifyRequest, rep
         ? invalid('The path is not valid percent-encoding.', instance, 'params', 'is not valid percent-encoding')
         : null;
   if (!p) req.log.error({ err }, 'unexpected routing error');
-  const answer = p ?? problem('internal_error', 'An unexpected error occurred; nothing was changed.', instance);
+  const answer = p ?? problem('internal_error', messageOf('internal_error'), instance);
   // hooks have not run for these requests: the security headers are set here
   void reply.headers(BARE_RESPONSE_HEADERS).code(answer.status).type('application/problem+json').send(answer);
 }
@@ -52,7 +53,7 @@ export function answerStopping(req: FastifyRequest, reply: FastifyReply): Fastif
     .headers({ ...BARE_RESPONSE_HEADERS, connection: 'close', 'retry-after': '1' })
     .code(503)
     .type('application/problem+json')
-    .send(problem('service_unavailable', 'The server is stopping; send the request again.', instance));
+    .send(problem('service_unavailable', messageOf('service_unavailable'), instance));
 }
 
 /**

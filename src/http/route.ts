@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { roleAllows, type Role } from '../domain/account/account';
 import type { Principal } from '../domain/account/account.service';
-import { DomainError, invalid } from '../domain/shared/errors';
+import { DomainError, invalid, fail, failWith } from '../domain/shared/errors';
 import type { App } from '../app/create-app';
 import { idempotencyKey } from '../contract/common';
 import { fingerprintOf, idempotently, type IdempotentAnswer } from '../edge/idempotency';
@@ -136,18 +136,18 @@ export function createRouter(fastify: FastifyInstance, app: App): Router {
         onRequest: async (req: FastifyRequest) => {
           const principal = await authenticate(req);
           if (spec.access !== 'any' && !roleAllows(principal.user.role, spec.access as Role))
-            throw new DomainError('forbidden', 'Your role does not allow this action.');
+            throw fail('forbidden');
           if (writes && principal.via === 'session' && spec.csrf !== false) {
             const sent = req.headers['x-csrf-token'];
             if (typeof sent !== 'string' || sent !== principal.csrfToken)
-              throw new DomainError('forbidden', 'The request is missing a valid X-CSRF-Token header.');
+              throw fail('forbidden', 'csrf');
           }
           principals.set(req, principal);
         },
       }),
       handler: async (req, reply) => {
         const principal = spec.access === 'public' ? PUBLIC_PRINCIPAL : principals.get(req);
-        if (!principal) throw new DomainError('unauthenticated', 'Sign in to continue.');
+        if (!principal) throw fail('unauthenticated');
         refuseNul(req.params, 'params');
         refuseNul(req.query, 'query');
         const params = spec.params ? parseOr400(spec.params, req.params, 'params.') : undefined;
@@ -160,10 +160,11 @@ export function createRouter(fastify: FastifyInstance, app: App): Router {
           body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
         } else if (spec.body) {
           if (req.body !== undefined && !isJson)
-            throw new DomainError('validation_failed', 'The request body must be JSON (Content-Type: application/json).', {
-              status: 415,
-              errors: [{ path: 'headers.content-type', message: 'must be application/json' }],
-            });
+            throw failWith(
+              'validation_failed',
+              { status: 415, errors: [{ path: 'headers.content-type', message: 'must be application/json' }] },
+              'The request body must be JSON (Content-Type: application/json).',
+            );
           refuseNul(req.body, '');
           body = parseOr400(spec.body, req.body ?? {}, '');
         } else if (req.body !== undefined && !(Buffer.isBuffer(req.body) && req.body.length === 0)) {

@@ -1,3 +1,4 @@
+import { messageOf } from '../../domain/shared/error-catalogue';
 import type { JobError, JobKind } from '../../domain/job/job';
 import { DomainError } from '../../domain/shared/errors';
 import type { Clock } from '../../domain/shared/clock';
@@ -25,7 +26,7 @@ class Lost extends Error {}
 export function problemOf(e: unknown): JobError {
   return e instanceof DomainError
     ? { code: e.code, detail: e.detail, ...e.extra }
-    : { code: 'internal_error', detail: 'An unexpected error occurred; nothing was changed.' };
+    : { code: 'internal_error', detail: messageOf('internal_error') };
 }
 
 /**

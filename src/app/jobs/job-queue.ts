@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { isFinished, MAX_ATTEMPTS, type Job, type StoredJob } from '../../domain/job/job';
 import type { JobQueue } from '../../domain/job/job-queue';
 import { decodeCursor, toPage } from '../../domain/shared/cursor';
-import { DomainError, invalid, notFound } from '../../domain/shared/errors';
+import { invalid, notFound, failWith } from '../../domain/shared/errors';
 import type { Clock } from '../../domain/shared/clock';
 import type { UnitOfWork } from '../../domain/shared/unit-of-work';
 import type { Stores } from '../../domain/stores';
@@ -70,9 +70,7 @@ export function createJobQueue({ uow, clock, engine }: { uow: UnitOfWork<Stores>
       const job = await visible(id, viewer);
       const canceled = await uow.transaction((s) => s.jobs.cancel(id, clock.now().toISOString()));
       if (!canceled)
-        throw new DomainError('job_not_queued', `Job ${id} is ${job.status === 'queued' ? 'no longer queued' : job.status}; only a queued job can be canceled.`, {
-          jobStatus: isFinished(job.status) ? job.status : 'running',
-        });
+        throw failWith('job_not_queued', { jobStatus: isFinished(job.status) ? job.status : 'running' }, id, job.status);
       return withLive(await visible(id, viewer));
     },
     async drain() {

@@ -1,7 +1,7 @@
 import type { Stores } from '../stores';
 import type { Clock } from '../shared/clock';
 import { decodeCursor, toPage } from '../shared/cursor';
-import { DomainError, duplicate, invalid, notFound } from '../shared/errors';
+import { duplicate, invalid, notFound, fail, failWith } from '../shared/errors';
 import type { Page, UnitOfWork } from '../shared/unit-of-work';
 import { SESSION_IDLE_MS, type ApiToken, type Role, type User } from './account';
 import { createLoginLimiter } from './login-limiter';
@@ -35,8 +35,8 @@ export interface UserPatch {
 /** A changed user; after a new password, how many other sessions ended and how many API tokens stay valid. */
 export type UpdatedUser = User & { readonly sessionsEnded?: number; readonly tokensKept?: number };
 
-const unauthenticated = () => new DomainError('unauthenticated', 'Sign in to continue.');
-const wrongLogin = () => new DomainError('unauthenticated', 'The username or password is not correct.');
+const unauthenticated = () => fail('unauthenticated');
+const wrongLogin = () => fail('unauthenticated', 'wrong_login');
 
 // A hash of no one's password: an unknown or disabled user's sign-in runs scrypt against it, so
 // that it takes as long as a known user's and the answer's time does not tell which names exist.
@@ -70,9 +70,7 @@ export function createAccountService({ uow, clock }: { uow: UnitOfWork<Stores>; 
       const name = username.trim().toLowerCase();
       const wait = await limiter.retryAfter(name, address);
       if (wait > 0)
-        throw new DomainError('rate_limited', `Too many failed sign-in attempts; try again in ${wait} seconds.`, {
-          retryAfter: wait,
-        });
+        throw failWith('rate_limited', { retryAfter: wait }, wait);
       const user = await uow.read((s) => s.account.findUser(name));
       const matches = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
       const ok = matches && user !== null && !user.disabled;
@@ -124,7 +122,7 @@ export function createAccountService({ uow, clock }: { uow: UnitOfWork<Stores>; 
     /** The user named by the CLI's --as (full rights, no password). */
     async asUser(username: string): Promise<Principal> {
       const user = await uow.read((s) => s.account.findUser(username.trim().toLowerCase()));
-      if (!user) throw new DomainError('not_found', `User ${username} does not exist.`);
+      if (!user) throw fail('not_found', `User ${username}`);
       return { user: publicUser(user), csrfToken: null, via: 'cli' };
     },
 

@@ -1,4 +1,4 @@
-import { DomainError } from '../shared/errors';
+import { DomainError, fail, failWith } from '../shared/errors';
 
 /** An attachment's metadata (domain.md §3.10); the content is read separately. */
 export interface Attachment {
@@ -23,11 +23,9 @@ export const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
 export const UNUSED_UPLOAD_TTL_MS = 24 * 60 * 60 * 1000;
 
 export function attachmentTooLarge(): DomainError {
-  return new DomainError('attachment_too_large', `The file is larger than the allowed ${MAX_ATTACHMENT_BYTES} bytes.`, {
-    maxBytes: MAX_ATTACHMENT_BYTES,
-  });
+  return failWith('attachment_too_large', { maxBytes: MAX_ATTACHMENT_BYTES }, MAX_ATTACHMENT_BYTES);
 }
 
 export function attachmentReadOnly(id: number): DomainError {
-  return new DomainError('attachment_read_only', `Attachment ${id} is read-only because an interaction uses it.`);
+  return fail('attachment_read_only', id);
 }

@@ -1,6 +1,6 @@
 import type { Stores } from '../stores';
 import { decodeCursor, toPage } from '../shared/cursor';
-import { DomainError, duplicate, notFound } from '../shared/errors';
+import { duplicate, notFound, fail } from '../shared/errors';
 import type { Page, UnitOfWork } from '../shared/unit-of-work';
 import type { InteractionGroup } from './interaction-group';
 
@@ -43,10 +43,7 @@ export function createInteractionGroupService({ uow }: { uow: UnitOfWork<Stores>
         await must(s, code);
         // decision b: Business Central has no check here; Rapport keeps templates and entries consistent
         if (await s.interactionGroups.isInUse(code))
-          throw new DomainError(
-            'interaction_group_in_use',
-            `Interaction group ${code} is used by templates or interaction log entries and cannot be deleted.`,
-          );
+          throw fail('interaction_group_in_use', code);
         await s.interactionGroups.delete(code);
       }),
   };

@@ -1,4 +1,4 @@
-import { DomainError, notFound } from '../shared/errors';
+import { DomainError, notFound, failWith } from '../shared/errors';
 import type { LogEntry } from './interaction-log';
 
 // Cancel and uncancel of interaction log entries and campaign entries (R22, R23, R49, R51).
@@ -39,11 +39,8 @@ export interface LoggedSegmentLink {
  */
 export function loggedSegmentBlock(e: LoggedSegmentLink): DomainError | null {
   if (e.loggedSegmentEntryNo === null || !e.loggedSegmentCanceled) return null;
-  return new DomainError(
-    'uncancel_blocked_by_logged_segment',
-    `Entry ${e.entryNo} belongs to canceled logged segment ${e.loggedSegmentEntryNo}; uncancel the logged segment instead.`,
-    { entryNo: e.entryNo, loggedSegmentEntryNo: e.loggedSegmentEntryNo },
-  );
+  const facts = { entryNo: e.entryNo, loggedSegmentEntryNo: e.loggedSegmentEntryNo };
+  return failWith('uncancel_blocked_by_logged_segment', facts, e.entryNo, e.loggedSegmentEntryNo);
 }
 
 /**
@@ -64,11 +61,7 @@ export function uncancelBlock(
     });
     if (bySegment) return bySegment;
     if (e.campaignEntryNo !== null && canceledCampaignEntries.has(e.campaignEntryNo))
-      return new DomainError(
-        'uncancel_blocked_by_campaign_entry',
-        `Interaction log entry ${e.entryNo} belongs to canceled campaign entry ${e.campaignEntryNo}; uncancel the campaign entry instead.`,
-        { entryNo: e.entryNo, campaignEntryNo: e.campaignEntryNo },
-      );
+      return failWith('uncancel_blocked_by_campaign_entry', { entryNo: e.entryNo, campaignEntryNo: e.campaignEntryNo }, e.entryNo, e.campaignEntryNo);
   }
   return null;
 }

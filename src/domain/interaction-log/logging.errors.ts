@@ -1,25 +1,26 @@
-import { DomainError } from '../shared/errors';
+import { fail } from '../shared/errors';
 
-// The refusals only logging gives (domain.md §7), worded as the catalogue words them; the shared
-// ones (privacy, blocked salesperson, read-only attachment) come from their own modules.
+// The refusals only logging gives (domain.md §7), in the catalogue's words (shared/error-catalogue.ts);
+// the shared ones (privacy, blocked salesperson, read-only attachment) come from their own modules.
+
+/** The codes the logging rules own. */
+export type LoggingErrorCode =
+  | 'salesperson_required'
+  | 'date_required'
+  | 'description_required'
+  | 'email_required_for_delivery'
+  | 'delivery_not_available'
+  | 'outgoing_calls_template_not_set'
+  | 'phone_number_required'
+  | 'template_has_languages_for_document_logging';
 
 export const refuse = {
-  dateRequired: () => new DomainError('date_required', 'You must fill in the Date field.'),
-  salespersonRequired: () => new DomainError('salesperson_required', 'You must fill in the Salesperson Code field.'),
-  descriptionRequired: () => new DomainError('description_required', 'Description is mandatory.'),
-  emailRequired: (no: string) =>
-    new DomainError('email_required_for_delivery', `Make sure that the Email field is specified for contact no. ${no}.`),
-  deliveryNotAvailable: (type: string) =>
-    new DomainError(
-      'delivery_not_available',
-      `The interaction cannot be delivered as ${type}: there is no transport for it or no attachment to send; log it without delivery.`,
-    ),
-  outgoingCallsNotSet: () =>
-    new DomainError('outgoing_calls_template_not_set', 'The Outgoing Calls field in the Interaction Template Setup must be filled in.'),
-  phoneNumberRequired: () => new DomainError('phone_number_required', 'You must fill in the phone number.'),
-  templateHasLanguages: (code: string, languageCode: string) =>
-    new DomainError(
-      'template_has_languages_for_document_logging',
-      `Interaction template ${code} has template language ${languageCode}; templates used for document logging must not have languages.`,
-    ),
+  dateRequired: () => fail('date_required'),
+  salespersonRequired: () => fail('salesperson_required'),
+  descriptionRequired: () => fail('description_required'),
+  emailRequired: (no: string) => fail('email_required_for_delivery', no),
+  deliveryNotAvailable: (type: string) => fail('delivery_not_available', type),
+  outgoingCallsNotSet: () => fail('outgoing_calls_template_not_set'),
+  phoneNumberRequired: () => fail('phone_number_required'),
+  templateHasLanguages: (code: string, languageCode: string) => fail('template_has_languages_for_document_logging', code, languageCode),
 };

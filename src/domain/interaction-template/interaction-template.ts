@@ -1,5 +1,5 @@
 import type { CorrespondenceType, InformationFlow, InitiatedBy } from '../interaction-log/interaction-log';
-import { DomainError } from '../shared/errors';
+import { DomainError, fail } from '../shared/errors';
 
 export type WizardAction = 'open' | 'import' | 'merge';
 
@@ -53,12 +53,9 @@ export function applyTemplateChanges(current: TemplateFields, changes: TemplateC
  */
 export function mergeRefused(t: Pick<TemplateFields, 'code' | 'wizardAction'>, hasDefaultLanguageRow: boolean): DomainError | null {
   if (t.wizardAction !== 'merge' || !hasDefaultLanguageRow) return null;
-  return new DomainError('wizard_action_not_allowed', `Wizard Action = Merge can not be specified for Interaction Template ${t.code}.`);
+  return fail('wizard_action_not_allowed', t.code);
 }
 
 export function templateInUse(code: string): DomainError {
-  return new DomainError(
-    'template_in_use',
-    `Interaction template ${code} is used by interaction log entries, the template setup or segments and cannot be deleted.`,
-  );
+  return fail('template_in_use', code);
 }

@@ -2,7 +2,7 @@ import { contactErrors } from '../contact/contact.errors';
 import type { LogEntry } from '../interaction-log/interaction-log';
 import type { Stores } from '../stores';
 import type { Clock } from '../shared/clock';
-import { DomainError, notFound } from '../shared/errors';
+import { notFound, fail } from '../shared/errors';
 import type { UnitOfWork } from '../shared/unit-of-work';
 import type { Opportunity, Task } from './opportunity';
 
@@ -26,10 +26,10 @@ async function existingEntry(s: Stores, entryNo: number): Promise<LogEntry> {
 /** The rules R52 and R53 share: not canceled, still a contact, and that contact not privacy-blocked. */
 async function mayFollowUp(s: Stores, entry: LogEntry): Promise<LogEntry & { contactNo: string }> {
   const { entryNo, contactNo } = entry;
-  if (entry.canceled) throw new DomainError('entry_canceled', `Interaction log entry ${entryNo} is canceled.`);
+  if (entry.canceled) throw fail('entry_canceled', entryNo);
   const contact = contactNo === null ? null : await s.contacts.privacy(contactNo);
   if (contactNo === null || !contact)
-    throw new DomainError('entry_has_no_contact', `Interaction log entry ${entryNo} has no contact any more.`);
+    throw fail('entry_has_no_contact', entryNo);
   // decision i: a privacy-blocked contact, or a person of a privacy-blocked company, gets nothing new
   if (contact.privacyBlocked) throw contactErrors.privacyBlocked(contact.no, contact.name);
   return { ...entry, contactNo };
@@ -44,10 +44,7 @@ export function createEntryFollowUpService({ uow, clock }: { uow: UnitOfWork<Sto
         await s.lock(`entry:${entryNo}`);
         const found = await existingEntry(s, entryNo);
         if (found.opportunityNo !== null)
-          throw new DomainError(
-            'opportunity_already_linked',
-            `Interaction log entry ${entryNo} is already linked to opportunity ${found.opportunityNo}.`,
-          );
+          throw fail('opportunity_already_linked', entryNo, found.opportunityNo);
         const entry = await mayFollowUp(s, found);
         const opportunity: Opportunity = {
           no: await s.nextNumber('opportunity'),
@@ -69,9 +66,9 @@ export function createEntryFollowUpService({ uow, clock }: { uow: UnitOfWork<Sto
       uow.transaction(async (s) => {
         const entry = await mayFollowUp(s, await existingEntry(s, entryNo));
         const date = input.date !== undefined ? input.date : clock.today();
-        if (date === null) throw new DomainError('date_required', 'You must fill in the Date field.');
+        if (date === null) throw fail('date_required');
         const description = input.description !== undefined ? input.description : entry.description;
-        if (description === null) throw new DomainError('description_required', 'Description is mandatory.');
+        if (description === null) throw fail('description_required');
         const task: Task = {
           no: await s.nextNumber('task'),
           description,

@@ -1,4 +1,4 @@
-import { DomainError } from '../shared/errors';
+import { DomainError, fail } from '../shared/errors';
 
 /** A salesperson (domain.md §3.2). */
 export interface Salesperson {
@@ -19,5 +19,5 @@ export interface SalespersonChanges {
 
 /** A blocked salesperson cannot be put on a new interaction, segment, line, contact or campaign (domain.md §3.2). */
 export function salespersonBlocked(code: string): DomainError {
-  return new DomainError('salesperson_blocked', `Salesperson ${code} is blocked.`);
+  return fail('salesperson_blocked', code);
 }

@@ -1,3 +1,4 @@
+import { messageOf } from '../shared/error-catalogue';
 import type { ErrorCode } from '../shared/errors';
 
 /** The per-line checks of R47, in the order they are applied; the first failing one refuses the line. */
@@ -44,30 +45,25 @@ export interface SkippedLine {
   readonly reason: 'contact_privacy_blocked';
 }
 
-/** The catalogue message of a refused line, naming the line. */
+/** The catalogue message of a refused line (shared/error-catalogue.ts), naming the line. */
 export function refusal(f: RefusedLineFacts): RefusedLine {
   const why = ((): string => {
     switch (f.code) {
       case 'template_not_found':
-        return f.interactionTemplateCode === null
-          ? 'You must fill in the Interaction Template Code field.'
-          : `Interaction template ${f.interactionTemplateCode} does not exist.`;
+        return messageOf(f.code, f.interactionTemplateCode);
       case 'date_required':
-        return 'You must fill in the Date field.';
       case 'salesperson_required':
-        return 'You must fill in the Salesperson Code field.';
-      case 'salesperson_not_found':
-        return `Salesperson ${f.salespersonCode ?? ''} does not exist.`;
-      case 'salesperson_blocked':
-        return `Salesperson ${f.salespersonCode ?? ''} is blocked.`;
       case 'description_required':
-        return 'Description is mandatory.';
+        return messageOf(f.code);
+      case 'salesperson_not_found':
+      case 'salesperson_blocked':
+        return messageOf(f.code, f.salespersonCode ?? '');
       case 'campaign_not_found':
-        return `Campaign ${f.campaignNo ?? ''} does not exist.`;
+        return messageOf(f.code, f.campaignNo ?? '');
       case 'email_required_for_delivery':
-        return `Make sure that the Email field is specified for contact no. ${f.contactNo}.`;
+        return messageOf(f.code, f.contactNo);
       case 'delivery_not_available':
-        return `The interaction cannot be delivered as ${f.correspondenceType ?? ''}: there is no transport for it or no attachment to send; log it without delivery.`;
+        return messageOf(f.code, f.correspondenceType ?? '');
     }
   })();
   return { lineNo: f.lineNo, contactNo: f.contactNo, code: f.code, message: `Line ${f.lineNo}: ${why}` };

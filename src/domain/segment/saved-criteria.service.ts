@@ -1,6 +1,6 @@
 import type { Clock } from '../shared/clock';
 import { decodeCursor, toPage } from '../shared/cursor';
-import { DomainError, duplicate } from '../shared/errors';
+import { duplicate, fail } from '../shared/errors';
 import type { Page, UnitOfWork } from '../shared/unit-of-work';
 import type { Stores } from '../stores';
 import type { SavedCriteria, SavedCriteriaWithActions } from './saved-criteria';
@@ -19,7 +19,7 @@ export interface SavedCriteriaService {
   reuse(segmentNo: string, code: string): Promise<{ applied: number; noOfLines: number }>;
 }
 
-const missing = (code: string) => new DomainError('not_found', `Saved criteria ${code} does not exist.`);
+const missing = (code: string) => fail('not_found', `Saved criteria ${code}`);
 
 /**
  * Saving a segment's criteria history under a code and re-applying it to another segment, as
@@ -35,7 +35,7 @@ export function createSavedCriteriaService({ uow, clock }: { uow: UnitOfWork<Sav
         await s.lock(`saved-criteria:${input.code}`);
         if (await s.savedCriteria.get(input.code)) throw duplicate('Saved criteria', input.code);
         const history = await s.segmentCriteria.criteriaActions(segmentNo);
-        if (history.length === 0) throw new DomainError('segment_criteria_empty', `Segment ${segmentNo} has no criteria to save.`);
+        if (history.length === 0) throw fail('segment_criteria_empty', segmentNo);
         // the history in actionNo order, renumbered 1..n: an undone action left no gap behind
         const actions = history.map((a, i) => ({
           actionNo: i + 1,

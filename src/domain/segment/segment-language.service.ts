@@ -1,5 +1,6 @@
+import { attachmentReadOnly, attachmentTooLarge, MAX_ATTACHMENT_BYTES } from '../attachment/attachment';
 import type { Clock } from '../shared/clock';
-import { DomainError, duplicate, notFound } from '../shared/errors';
+import { duplicate, notFound } from '../shared/errors';
 import { decodeCursor, toPage } from '../shared/cursor';
 import type { Page, UnitOfWork } from '../shared/unit-of-work';
 import type { Stores } from '../stores';
@@ -9,9 +10,6 @@ import { lockedHeader, mustHeader, segmentLanguageMissing } from './segment-supp
 
 /** The storage ports this service uses. */
 type LanguageStores = Pick<Stores, 'segmentHeaders' | 'segmentLanguages' | 'segmentLines' | 'segmentRefs'>;
-
-/** The largest attachment accepted (R60). */
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 export interface SegmentLanguageService {
   list(no: string, q: { limit: number; cursor?: string | undefined }): Promise<Page<SegmentLanguage>>;
@@ -35,12 +33,6 @@ export interface SegmentLanguageService {
   removeAttachment(no: string, languageCode: string): Promise<void>;
 }
 
-export function attachmentTooLarge(): DomainError {
-  return new DomainError('attachment_too_large', `The file is larger than the allowed ${MAX_ATTACHMENT_BYTES} bytes.`, {
-    maxBytes: MAX_ATTACHMENT_BYTES,
-  });
-}
-
 /** Segment-level language rows and their attachments (R42, api.md §9.4). */
 export function createSegmentLanguageService({ uow, clock }: { uow: UnitOfWork<LanguageStores>; clock: Clock }): SegmentLanguageService {
   const mustRow = async (s: LanguageStores, no: string, languageCode: string) =>
@@ -49,7 +41,7 @@ export function createSegmentLanguageService({ uow, clock }: { uow: UnitOfWork<L
 
   async function refuseReadOnly(s: LanguageStores, id: number | null) {
     if (id !== null && (await s.segmentRefs.attachmentReadOnly(id)))
-      throw new DomainError('attachment_read_only', `Attachment ${id} is read-only because an interaction uses it.`);
+      throw attachmentReadOnly(id);
   }
 
   /** The row's new attachment reaches the lines that inherit from it; the old one goes. */

@@ -1,5 +1,5 @@
 import type { Clock } from '../shared/clock';
-import { DomainError, notFound } from '../shared/errors';
+import { DomainError, notFound, fail } from '../shared/errors';
 import type { UnitOfWork } from '../shared/unit-of-work';
 import type { Stores } from '../stores';
 import { blankHeader } from './header-rules';
@@ -53,9 +53,9 @@ export function createSegmentLogService({
     const h = await s.segmentHeaders.header(no);
     if (!h) throw notFound.segment(no);
     if (h.description === null)
-      throw new DomainError('segment_description_required', `You must fill in the description of segment ${no} before logging it.`);
+      throw fail('segment_description_required', no);
     const { total, skipped, lastLineNo } = await s.segmentLog.countLines(no);
-    if (total - skipped === 0) throw new DomainError('segment_empty', `Segment ${no} is empty.`);
+    if (total - skipped === 0) throw fail('segment_empty', no);
     return { header: h, toLog: total - skipped, lastLineNo };
   }
 
@@ -165,5 +165,5 @@ export function createSegmentLogService({
 }
 
 function alreadyLogged(no: string): DomainError {
-  return new DomainError('segment_already_logged', `Logged Segment for Segment No. ${no} already exists.`);
+  return fail('segment_already_logged', no);
 }

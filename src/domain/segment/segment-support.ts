@@ -1,6 +1,6 @@
 import { defaultSalesperson as firstUsable, type ContactFacts, type TemplateFacts } from '../interaction-log/logging';
 import { refuseBlocked } from '../salesperson/salesperson-assignment';
-import { DomainError, notFound } from '../shared/errors';
+import { DomainError, notFound, fail } from '../shared/errors';
 import type { Stores } from '../stores';
 import { bulkResolution, type BulkResolution } from './line-resolution';
 import type { Actor, SegmentHeader, SegmentLanguage } from './segment';
@@ -94,5 +94,5 @@ export async function copiedTemplateRows(
 }
 
 export function segmentLanguageMissing(no: string, languageCode: string): DomainError {
-  return new DomainError('template_language_not_found', `Segment ${no} has no language ${languageCode}.`);
+  return fail('template_language_not_found', `Segment ${no}`, languageCode);
 }

@@ -1,19 +1,12 @@
 import type { Clock } from '../shared/clock';
 import { decodeCursor, toPage } from '../shared/cursor';
-import { DomainError, duplicate, notFound } from '../shared/errors';
+import { duplicate, notFound, fail } from '../shared/errors';
 import type { Page, UnitOfWork } from '../shared/unit-of-work';
 import type { Stores } from '../stores';
 import { applyInput, blankHeader, pushedValues, withTemplate, type SegmentInput } from './header-rules';
 import type { Actor, Segment, SegmentHeader, SegmentLanguage } from './segment';
 import type { SegmentListFilter } from './segment-header.store';
-import {
-  checkReferences,
-  copiedTemplateRows,
-  defaultSalesperson,
-  lockedHeader,
-  refuseBlockedSalesperson,
-  resolutionOf,
-} from './segment-support';
+import { checkReferences, copiedTemplateRows, defaultSalesperson, lockedHeader, refuseBlockedSalesperson, resolutionOf } from './segment-support';
 
 /** The storage ports this service uses. */
 type HeaderStores = Pick<Stores, 'lock' | 'nextNumber' | 'segmentHeaders' | 'segmentLanguages' | 'segmentLines' | 'segmentRefs'>;
@@ -114,10 +107,7 @@ export function createSegmentService({ uow, clock }: { uow: UnitOfWork<HeaderSto
         const templateChanged =
           input.interactionTemplateCode !== undefined && input.interactionTemplateCode !== old.interactionTemplateCode;
         if (templateChanged && !applyToLines && (await s.segmentHeaders.hasInheritedAttachments(no)))
-          throw new DomainError(
-            'inherited_attachments_would_break',
-            'Interaction Template Code may not be modified without updating lines when inherited attachments exist.',
-          );
+          throw fail('inherited_attachments_would_break');
         let h = applyInput(old, input);
         if (templateChanged) {
           const template = h.interactionTemplateCode === null ? null : await s.segmentRefs.template(h.interactionTemplateCode);

@@ -1,16 +1,8 @@
 import { page } from '../../contract/common';
-import {
-  contactOut,
-  contactParams,
-  createContactBody,
-  importContactsQuery,
-  importResultOut,
-  listContactsQuery,
-  patchContactBody,
-} from '../../contract/contact';
+import { contactOut, contactParams, createContactBody, importContactsQuery, importResultOut, listContactsQuery, patchContactBody } from '../../contract/contact';
 import { toContactJson } from '../../edge/json/contact';
 import type { App } from '../../app/create-app';
-import { DomainError } from '../../domain/shared/errors';
+import { failWith } from '../../domain/shared/errors';
 import { answer, type Router } from '../route';
 
 const IMPORT_LIMIT = 20 * 1024 * 1024;
@@ -105,10 +97,11 @@ export function contactRoutes(r: Router, app: App) {
     response: importResultOut,
     async handler({ query, body, request, principal }) {
       if (!/^text\/csv\s*(;|$)/i.test(request.headers['content-type'] ?? ''))
-        throw new DomainError('validation_failed', 'The request body must be a CSV file (Content-Type: text/csv).', {
-          status: 415,
-          errors: [{ path: 'headers.content-type', message: 'must be text/csv' }],
-        });
+        throw failWith(
+          'validation_failed',
+          { status: 415, errors: [{ path: 'headers.content-type', message: 'must be text/csv' }] },
+          'The request body must be a CSV file (Content-Type: text/csv).',
+        );
       const skipInvalid = query.skipInvalid ?? false;
       if (query.async) {
         // the file is stored with the job, so that any instance can run it (again)

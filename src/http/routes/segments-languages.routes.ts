@@ -9,7 +9,7 @@ import {
   segmentLanguageOut,
   segmentLanguageParams,
 } from '../../contract/segment-language';
-import { attachmentTooLarge, MAX_ATTACHMENT_BYTES } from '../../domain/segment/segment-language.service';
+import { attachmentTooLarge, MAX_ATTACHMENT_BYTES } from '../../domain/attachment/attachment';
 import { answer, type Router } from '../route';
 import { BASE, location, tags } from './segments-support';
 

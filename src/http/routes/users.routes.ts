@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { App } from '../../app/create-app';
 import type { Principal } from '../../domain/account/account.service';
-import { DomainError } from '../../domain/shared/errors';
+import { fail } from '../../domain/shared/errors';
 import { createTokenBody, createUserBody, patchedUserOut, patchUserBody, tokenCreatedOut, tokenOut, userOut, usernameParams } from '../../contract/account';
 import { listQuery, page } from '../../contract/common';
 import { answer, type Router } from '../route';
 
-const forbidden = () => new DomainError('forbidden', 'Your role does not allow this action.');
+const forbidden = () => fail('forbidden');
 const adminOrSelf = (p: Principal, username: string) => {
   if (p.user.role !== 'admin' && p.user.username !== username) throw forbidden();
 };
