@@ -191,7 +191,7 @@ async function runSize(dialect: Dialect, size: number, o: BenchOptions): Promise
   const rows: Row[] = [];
   const n = count(size);
   try {
-    const services = createServices({ uow: createUnitOfWork(handle.db, dialect), clock: createClock('UTC'), smtpUrl: null });
+    const services = createServices({ uow: createUnitOfWork(handle.db, dialect), clock: createClock('UTC') });
     const segments = services.segments;
     const actor = { username: 'admin', salespersonCode: null };
     await segments.headers.create(

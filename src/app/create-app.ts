@@ -51,7 +51,13 @@ export async function createApp(
       runs: opts.runJobs ?? true,
       ...(opts.cronCheckSeconds !== undefined && { cronCheckSeconds: opts.cronCheckSeconds }),
     });
-    const services = createServices({ uow, clock, smtpUrl: config.smtpUrl, jobs });
+    // api.md §12 names RAPPORT_SMTP_URL for e-mail delivery, which this version does not have yet:
+    // delivery stays refused with delivery_not_available, and the setting is said to be unused
+    if (config.smtpUrl !== null)
+      logger.warn(
+        'RAPPORT_SMTP_URL is set, but e-mail delivery is not available in this version; interactions are logged without delivery',
+      );
+    const services = createServices({ uow, clock, jobs });
     const boot = await services.account.bootstrapAdmin(config.adminPassword);
     if (boot.created) {
       if (boot.generatedPassword)

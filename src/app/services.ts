@@ -26,7 +26,6 @@ import { contactCsvRows } from './contact-csv-rows';
 export interface ServiceDeps {
   readonly uow: UnitOfWork<Stores>;
   readonly clock: Clock;
-  readonly smtpUrl: string | null;
 }
 
 /** Stands in when no job queue is wired (benchmarks that call the use cases directly). */

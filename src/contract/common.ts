@@ -22,10 +22,11 @@ export function code(max: number) {
 
 /** A required code: as `code` but null/empty is refused. */
 export function requiredCode(max: number) {
-  return code(max).refine((s) => s !== null, 'is required').transform((s) => s as string);
+  return code(max)
+    .refine((s) => s !== null, 'is required')
+    .transform((s) => s as string);
 }
 
-export const code10 = () => code(10);
 export const code20 = () => code(20);
 
 /** Free text: kept as sent; empty or whitespace-only → null. */
@@ -37,10 +38,10 @@ export function text(max: number) {
 }
 
 export function requiredText(max: number) {
-  return text(max).refine((s) => s !== null, 'is required').transform((s) => s as string);
+  return text(max)
+    .refine((s) => s !== null, 'is required')
+    .transform((s) => s as string);
 }
-
-export const MAX_CENTS = 99_999_999_999;
 
 /** Money in: a JSON number 0 … 999999999.99 with at most 2 decimals → integer cents. */
 export const money = z
@@ -54,13 +55,6 @@ export const money = z
 /** Cents out → the JSON number. */
 export function fromCents(cents: number): number {
   return cents / 100;
-}
-
-/** Money in a query string or CSV cell → integer cents, or an error message. */
-export function parseMoneyText(s: string): number | string {
-  if (!/^\d{1,9}(\.\d{1,2})?$/.test(s.trim())) return 'must be an amount with at most 2 decimals';
-  const [whole, frac = ''] = s.trim().split('.');
-  return Number(whole) * 100 + Number((frac + '00').slice(0, 2));
 }
 
 export const duration = z.number().int('must be a whole number').min(0, 'must not be negative').max(2147483647);

@@ -91,7 +91,6 @@ export const importResultOut = z.object({
   skipped: z.number().int(),
   errors: z.array(z.object({ line: z.number().int(), message: z.string() })),
 });
-export type ImportResultJson = z.infer<typeof importResultOut>;
 
 export const jobAcceptedOut = z.object({ jobId: z.string() });
 

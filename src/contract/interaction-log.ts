@@ -76,7 +76,6 @@ export const entryListQuery = z
       ['entryNoFrom', 'entryNoTo'],
     ]),
   );
-export type EntryListQueryIn = z.output<typeof entryListQuery>;
 
 export const entryParams = z.strictObject({ entryNo: positiveInt });
 export const commentParams = z.strictObject({ entryNo: positiveInt, lineNo: positiveInt });

@@ -67,10 +67,7 @@ export async function buildServer(app: App): Promise<Server> {
     try {
       done(null, JSON.parse(text));
     } catch {
-      done(
-        invalid([{ path: '', message: 'is not valid JSON' }], 'The request body is not valid JSON.'),
-        undefined,
-      );
+      done(invalid([{ path: '', message: 'is not valid JSON' }], 'The request body is not valid JSON.'), undefined);
     }
   });
   // Every other content type arrives as bytes; each route decides whether it takes them.

@@ -135,12 +135,10 @@ export function createRouter(fastify: FastifyInstance, app: App): Router {
       ...(spec.access !== 'public' && {
         onRequest: async (req: FastifyRequest) => {
           const principal = await authenticate(req);
-          if (spec.access !== 'any' && !roleAllows(principal.user.role, spec.access as Role))
-            throw fail('forbidden');
+          if (spec.access !== 'any' && !roleAllows(principal.user.role, spec.access as Role)) throw fail('forbidden');
           if (writes && principal.via === 'session' && spec.csrf !== false) {
             const sent = req.headers['x-csrf-token'];
-            if (typeof sent !== 'string' || sent !== principal.csrfToken)
-              throw fail('forbidden', 'csrf');
+            if (typeof sent !== 'string' || sent !== principal.csrfToken) throw fail('forbidden', 'csrf');
           }
           principals.set(req, principal);
         },

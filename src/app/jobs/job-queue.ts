@@ -69,8 +69,7 @@ export function createJobQueue({ uow, clock, engine }: { uow: UnitOfWork<Stores>
     async cancel(id, viewer) {
       const job = await visible(id, viewer);
       const canceled = await uow.transaction((s) => s.jobs.cancel(id, clock.now().toISOString()));
-      if (!canceled)
-        throw failWith('job_not_queued', { jobStatus: isFinished(job.status) ? job.status : 'running' }, id, job.status);
+      if (!canceled) throw failWith('job_not_queued', { jobStatus: isFinished(job.status) ? job.status : 'running' }, id, job.status);
       return withLive(await visible(id, viewer));
     },
     async drain() {

@@ -69,8 +69,7 @@ export function createAccountService({ uow, clock }: { uow: UnitOfWork<Stores>; 
     async login(username: string, password: string, address: string) {
       const name = username.trim().toLowerCase();
       const wait = await limiter.retryAfter(name, address);
-      if (wait > 0)
-        throw failWith('rate_limited', { retryAfter: wait }, wait);
+      if (wait > 0) throw failWith('rate_limited', { retryAfter: wait }, wait);
       const user = await uow.read((s) => s.account.findUser(name));
       const matches = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
       const ok = matches && user !== null && !user.disabled;
@@ -232,21 +231,23 @@ export function createAccountService({ uow, clock }: { uow: UnitOfWork<Stores>; 
       const passwordHash = await hashPassword(password);
       // several processes may start on one empty database at once: the one whose insert loses
       // finds the admin the other created
-      const created = await uow.transaction(async (s) => {
-        if ((await s.account.countUsers()) > 0) return false;
-        await s.account.insertUser({
-          username: 'admin',
-          fullName: 'Administrator',
-          role: 'admin',
-          salespersonCode: null,
-          passwordHash,
-          createdAt: iso(),
+      const created = await uow
+        .transaction(async (s) => {
+          if ((await s.account.countUsers()) > 0) return false;
+          await s.account.insertUser({
+            username: 'admin',
+            fullName: 'Administrator',
+            role: 'admin',
+            salespersonCode: null,
+            passwordHash,
+            createdAt: iso(),
+          });
+          return true;
+        })
+        .catch(async (e: unknown) => {
+          if ((await uow.read((s) => s.account.countUsers())) > 0) return false;
+          throw e;
         });
-        return true;
-      }).catch(async (e: unknown) => {
-        if ((await uow.read((s) => s.account.countUsers())) > 0) return false;
-        throw e;
-      });
       return { created, generatedPassword: created && configured === null ? password : null };
     },
   };

@@ -2,11 +2,7 @@ import { fail, invalid } from '../shared/errors';
 
 /** The codes the contact rules own (domain.md §7); their sentences are in shared/error-catalogue.ts. */
 export type ContactErrorCode =
-  | 'contact_not_found'
-  | 'contact_in_use'
-  | 'contact_type_change_blocked'
-  | 'contact_company_change_blocked'
-  | 'contact_privacy_blocked';
+  'contact_not_found' | 'contact_in_use' | 'contact_type_change_blocked' | 'contact_company_change_blocked' | 'contact_privacy_blocked';
 
 /** The refusals of the contact rules. */
 export const contactErrors = {

@@ -42,8 +42,7 @@ export function createInteractionGroupService({ uow }: { uow: UnitOfWork<Stores>
       uow.transaction(async (s) => {
         await must(s, code);
         // decision b: Business Central has no check here; Rapport keeps templates and entries consistent
-        if (await s.interactionGroups.isInUse(code))
-          throw fail('interaction_group_in_use', code);
+        if (await s.interactionGroups.isInUse(code)) throw fail('interaction_group_in_use', code);
         await s.interactionGroups.delete(code);
       }),
   };

@@ -61,7 +61,12 @@ export function uncancelBlock(
     });
     if (bySegment) return bySegment;
     if (e.campaignEntryNo !== null && canceledCampaignEntries.has(e.campaignEntryNo))
-      return failWith('uncancel_blocked_by_campaign_entry', { entryNo: e.entryNo, campaignEntryNo: e.campaignEntryNo }, e.entryNo, e.campaignEntryNo);
+      return failWith(
+        'uncancel_blocked_by_campaign_entry',
+        { entryNo: e.entryNo, campaignEntryNo: e.campaignEntryNo },
+        e.entryNo,
+        e.campaignEntryNo,
+      );
   }
   return null;
 }

@@ -28,8 +28,7 @@ async function mayFollowUp(s: Stores, entry: LogEntry): Promise<LogEntry & { con
   const { entryNo, contactNo } = entry;
   if (entry.canceled) throw fail('entry_canceled', entryNo);
   const contact = contactNo === null ? null : await s.contacts.privacy(contactNo);
-  if (contactNo === null || !contact)
-    throw fail('entry_has_no_contact', entryNo);
+  if (contactNo === null || !contact) throw fail('entry_has_no_contact', entryNo);
   // decision i: a privacy-blocked contact, or a person of a privacy-blocked company, gets nothing new
   if (contact.privacyBlocked) throw contactErrors.privacyBlocked(contact.no, contact.name);
   return { ...entry, contactNo };
@@ -43,8 +42,7 @@ export function createEntryFollowUpService({ uow, clock }: { uow: UnitOfWork<Sto
         // two requests for one entry must not both create an opportunity
         await s.lock(`entry:${entryNo}`);
         const found = await existingEntry(s, entryNo);
-        if (found.opportunityNo !== null)
-          throw fail('opportunity_already_linked', entryNo, found.opportunityNo);
+        if (found.opportunityNo !== null) throw fail('opportunity_already_linked', entryNo, found.opportunityNo);
         const entry = await mayFollowUp(s, found);
         const opportunity: Opportunity = {
           no: await s.nextNumber('opportunity'),

@@ -40,8 +40,7 @@ export function createSegmentLanguageService({ uow, clock }: { uow: UnitOfWork<L
     Promise.reject(segmentLanguageMissing(no, languageCode));
 
   async function refuseReadOnly(s: LanguageStores, id: number | null) {
-    if (id !== null && (await s.segmentRefs.attachmentReadOnly(id)))
-      throw attachmentReadOnly(id);
+    if (id !== null && (await s.segmentRefs.attachmentReadOnly(id))) throw attachmentReadOnly(id);
   }
 
   /** The row's new attachment reaches the lines that inherit from it; the old one goes. */

@@ -52,8 +52,7 @@ export function createSegmentLogService({
     if (await s.segmentLog.loggedSegmentExists(no)) throw alreadyLogged(no);
     const h = await s.segmentHeaders.header(no);
     if (!h) throw notFound.segment(no);
-    if (h.description === null)
-      throw fail('segment_description_required', no);
+    if (h.description === null) throw fail('segment_description_required', no);
     const { total, skipped, lastLineNo } = await s.segmentLog.countLines(no);
     if (total - skipped === 0) throw fail('segment_empty', no);
     return { header: h, toLog: total - skipped, lastLineNo };

@@ -6,7 +6,14 @@ import type { Stores } from '../stores';
 import { applyInput, blankHeader, pushedValues, withTemplate, type SegmentInput } from './header-rules';
 import type { Actor, Segment, SegmentHeader, SegmentLanguage } from './segment';
 import type { SegmentListFilter } from './segment-header.store';
-import { checkReferences, copiedTemplateRows, defaultSalesperson, lockedHeader, refuseBlockedSalesperson, resolutionOf } from './segment-support';
+import {
+  checkReferences,
+  copiedTemplateRows,
+  defaultSalesperson,
+  lockedHeader,
+  refuseBlockedSalesperson,
+  resolutionOf,
+} from './segment-support';
 
 /** The storage ports this service uses. */
 type HeaderStores = Pick<Stores, 'lock' | 'nextNumber' | 'segmentHeaders' | 'segmentLanguages' | 'segmentLines' | 'segmentRefs'>;

@@ -35,19 +35,40 @@ export const ERROR_CATALOGUE = {
   // contact/contact.errors.ts
   contact_not_found: row(404, 4, (no: string) => `Contact ${no} does not exist.`),
   contact_in_use: row(409, 3, (no: string, reason: string) => `You cannot delete contact ${no} because ${reason}.`),
-  contact_type_change_blocked: row(409, 3, (no: string) => `The type of contact ${no} cannot be changed because interaction log entries or persons are linked to it.`),
-  contact_company_change_blocked: row(409, 3, (no: string) => `You cannot change the company of contact ${no} because one or more unlogged segments are assigned to the contact.`),
-  contact_privacy_blocked: row(422, 3, (no: string, name: string) => `You cannot use contact ${no} ${name} because they are marked as blocked due to privacy.`),
+  contact_type_change_blocked: row(
+    409,
+    3,
+    (no: string) => `The type of contact ${no} cannot be changed because interaction log entries or persons are linked to it.`,
+  ),
+  contact_company_change_blocked: row(
+    409,
+    3,
+    (no: string) => `You cannot change the company of contact ${no} because one or more unlogged segments are assigned to the contact.`,
+  ),
+  contact_privacy_blocked: row(
+    422,
+    3,
+    (no: string, name: string) => `You cannot use contact ${no} ${name} because they are marked as blocked due to privacy.`,
+  ),
   // interaction-template/interaction-template.errors.ts
   template_not_found: row(404, 4, (code: string | null) =>
     code === null ? 'You must fill in the Interaction Template Code field.' : `Interaction template ${code} does not exist.`,
   ),
   template_language_not_found: row(404, 4, (owner: string, languageCode: string) => `${owner} has no language ${languageCode}.`),
-  template_in_use: row(409, 3, (code: string) => `Interaction template ${code} is used by interaction log entries, the template setup or segments and cannot be deleted.`),
+  template_in_use: row(
+    409,
+    3,
+    (code: string) =>
+      `Interaction template ${code} is used by interaction log entries, the template setup or segments and cannot be deleted.`,
+  ),
   wizard_action_not_allowed: row(422, 3, (code: string) => `Wizard Action = Merge can not be specified for Interaction Template ${code}.`),
   // interaction-group/interaction-group.errors.ts
   interaction_group_not_found: row(404, 4, (code: string) => `Interaction group ${code} does not exist.`),
-  interaction_group_in_use: row(409, 3, (code: string) => `Interaction group ${code} is used by templates or interaction log entries and cannot be deleted.`),
+  interaction_group_in_use: row(
+    409,
+    3,
+    (code: string) => `Interaction group ${code} is used by templates or interaction log entries and cannot be deleted.`,
+  ),
   // salesperson/salesperson.errors.ts
   salesperson_not_found: row(404, 4, (code: string) => `Salesperson ${code} does not exist.`),
   salesperson_blocked: row(422, 3, (code: string) => `Salesperson ${code} is blocked.`),
@@ -57,7 +78,11 @@ export const ERROR_CATALOGUE = {
   // opportunity/opportunity.errors.ts
   opportunity_not_found: row(404, 4, (no: string) => `Opportunity ${no} does not exist.`),
   task_not_found: row(404, 4, (no: string) => `Task ${no} does not exist.`),
-  opportunity_already_linked: row(409, 3, (entryNo: number, opportunityNo: string) => `Interaction log entry ${entryNo} is already linked to opportunity ${opportunityNo}.`),
+  opportunity_already_linked: row(
+    409,
+    3,
+    (entryNo: number, opportunityNo: string) => `Interaction log entry ${entryNo} is already linked to opportunity ${opportunityNo}.`,
+  ),
   // segment/segment.errors.ts
   segment_not_found: row(404, 4, (no: string) => `Segment ${no} does not exist.`),
   segment_line_not_found: row(404, 4, (no: string, lineNo: number) => `Segment ${no} has no line ${lineNo}.`),
@@ -66,31 +91,67 @@ export const ERROR_CATALOGUE = {
   segment_description_required: row(422, 3, (no: string) => `You must fill in the description of segment ${no} before logging it.`),
   segment_empty: row(422, 3, (no: string) => `Segment ${no} is empty.`),
   segment_criteria_empty: row(422, 3, (no: string) => `Segment ${no} has no criteria to save.`),
-  inherited_attachments_would_break: row(422, 3, () => 'Interaction Template Code may not be modified without updating lines when inherited attachments exist.'),
+  inherited_attachments_would_break: row(
+    422,
+    3,
+    () => 'Interaction Template Code may not be modified without updating lines when inherited attachments exist.',
+  ),
   // interaction-log/interaction-log.errors.ts
   entry_not_found: row(404, 4, (entryNo: number) => `Entry ${entryNo} does not exist.`),
   entry_canceled: row(422, 3, (entryNo: number) => `Interaction log entry ${entryNo} is canceled.`),
   entry_has_no_contact: row(422, 3, (entryNo: number) => `Interaction log entry ${entryNo} has no contact any more.`),
-  uncancel_blocked_by_logged_segment: row(422, 3, (entryNo: number, loggedSegmentEntryNo: number | null) => `Entry ${entryNo} belongs to canceled logged segment ${loggedSegmentEntryNo}; uncancel the logged segment instead.`),
-  uncancel_blocked_by_campaign_entry: row(422, 3, (entryNo: number, campaignEntryNo: number | null) => `Interaction log entry ${entryNo} belongs to canceled campaign entry ${campaignEntryNo}; uncancel the campaign entry instead.`),
+  uncancel_blocked_by_logged_segment: row(
+    422,
+    3,
+    (entryNo: number, loggedSegmentEntryNo: number | null) =>
+      `Entry ${entryNo} belongs to canceled logged segment ${loggedSegmentEntryNo}; uncancel the logged segment instead.`,
+  ),
+  uncancel_blocked_by_campaign_entry: row(
+    422,
+    3,
+    (entryNo: number, campaignEntryNo: number | null) =>
+      `Interaction log entry ${entryNo} belongs to canceled campaign entry ${campaignEntryNo}; uncancel the campaign entry instead.`,
+  ),
   // interaction-log/logging.errors.ts
   salesperson_required: row(422, 3, () => 'You must fill in the Salesperson Code field.'),
   date_required: row(422, 3, () => 'You must fill in the Date field.'),
   description_required: row(422, 3, () => 'Description is mandatory.'),
-  email_required_for_delivery: row(422, 3, (contactNo: string) => `Make sure that the Email field is specified for contact no. ${contactNo}.`),
-  delivery_not_available: row(422, 3, (correspondenceType: string) => `The interaction cannot be delivered as ${correspondenceType}: there is no transport for it or no attachment to send; log it without delivery.`),
+  email_required_for_delivery: row(
+    422,
+    3,
+    (contactNo: string) => `Make sure that the Email field is specified for contact no. ${contactNo}.`,
+  ),
+  delivery_not_available: row(
+    422,
+    3,
+    (correspondenceType: string) =>
+      `The interaction cannot be delivered as ${correspondenceType}: there is no transport for it or no attachment to send; log it without delivery.`,
+  ),
   outgoing_calls_template_not_set: row(422, 3, () => 'The Outgoing Calls field in the Interaction Template Setup must be filled in.'),
   phone_number_required: row(422, 3, () => 'You must fill in the phone number.'),
-  template_has_languages_for_document_logging: row(422, 3, (code: string, languageCode: string) => `Interaction template ${code} has template language ${languageCode}; templates used for document logging must not have languages.`),
+  template_has_languages_for_document_logging: row(
+    422,
+    3,
+    (code: string, languageCode: string) =>
+      `Interaction template ${code} has template language ${languageCode}; templates used for document logging must not have languages.`,
+  ),
   // attachment/attachment.errors.ts
   attachment_read_only: row(409, 3, (id: number) => `Attachment ${id} is read-only because an interaction uses it.`),
   attachment_too_large: row(413, 3, (maxBytes: number) => `The file is larger than the allowed ${maxBytes} bytes.`),
   // idempotency/idempotency.errors.ts
   idempotency_key_reused: row(409, 3, (key: string) => `Idempotency key ${key} was already used with a different request.`),
-  idempotency_request_in_progress: row(409, 3, (key: string) => `A request with idempotency key ${key} is still being processed; try again later.`),
+  idempotency_request_in_progress: row(
+    409,
+    3,
+    (key: string) => `A request with idempotency key ${key} is still being processed; try again later.`,
+  ),
   // job/job.errors.ts
   job_not_found: row(404, 4, (id: string) => `Job ${id} does not exist.`),
-  job_not_queued: row(409, 3, (id: string, status: string) => `Job ${id} is ${status === 'queued' ? 'no longer queued' : status}; only a queued job can be canceled.`),
+  job_not_queued: row(
+    409,
+    3,
+    (id: string, status: string) => `Job ${id} is ${status === 'queued' ? 'no longer queued' : status}; only a queued job can be canceled.`,
+  ),
 } as const satisfies Record<ErrorCode, CatalogueRow>;
 
 /** The facts a code's sentence names. */

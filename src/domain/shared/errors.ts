@@ -76,7 +76,8 @@ export const notFound = {
   salesperson: (code: string) => fail('salesperson_not_found', code),
   campaign: (no: string) => fail('campaign_not_found', no),
   language: (code: string) => fail('language_not_found', code),
-  templateLanguage: (code: string, languageCode: string) => fail('template_language_not_found', `Interaction template ${code}`, languageCode),
+  templateLanguage: (code: string, languageCode: string) =>
+    fail('template_language_not_found', `Interaction template ${code}`, languageCode),
   opportunity: (no: string) => fail('opportunity_not_found', no),
   task: (no: string) => fail('task_not_found', no),
   segment: (no: string) => fail('segment_not_found', no),

@@ -1,5 +1,13 @@
 import { page } from '../../contract/common';
-import { contactOut, contactParams, createContactBody, importContactsQuery, importResultOut, listContactsQuery, patchContactBody } from '../../contract/contact';
+import {
+  contactOut,
+  contactParams,
+  createContactBody,
+  importContactsQuery,
+  importResultOut,
+  listContactsQuery,
+  patchContactBody,
+} from '../../contract/contact';
 import { toContactJson } from '../../edge/json/contact';
 import type { App } from '../../app/create-app';
 import { failWith } from '../../domain/shared/errors';
