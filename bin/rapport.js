@@ -1,6 +1,13 @@
 #!/usr/bin/env node
-// The CLI runs the TypeScript sources directly through tsx: no build step after `npm install`.
-import { register } from 'tsx/esm/api';
+// The CLI and server run from the build (dist/rapport.js, written by `npm run build` and by
+// `npm install`): plain Node, with no TypeScript compiler or loader in the process.
+import { existsSync } from 'node:fs';
 
-register();
-await import('../src/cli/main.ts');
+const entry = new URL('../dist/rapport.js', import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write('error: the server is not built (dist/rapport.js is missing): run npm run build\n');
+  process.exit(2);
+}
+// stack traces name the TypeScript sources (dist/*.map) instead of the bundle's lines
+process.setSourceMapsEnabled(true);
+await import(entry.href);

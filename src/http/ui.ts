@@ -1,12 +1,21 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { existsSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // The web UI is a single-page app built into web/dist (`npm run build`). It is served without
 // authentication: every page asks the API, which authenticates each request.
 
-const DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+// This module runs from src/http/ (the sources) or from a file of the build under dist/, so web/dist
+// is found from the package's root: the nearest folder above with a package.json.
+function webDist(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return join(dir, 'web', 'dist') + sep;
+}
+
+const DIST = webDist();
 
 const NOT_BUILT = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

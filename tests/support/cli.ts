@@ -30,7 +30,7 @@ export function describeCliEachDialect(name: string, suite: (databaseUrl: () => 
   );
 }
 
-/** Runs `rapport <args>` as a child process, as a user would. */
+/** Runs `rapport <args>` as a child process, as a user would: the build in dist/ (tests/support/build-once.ts). */
 export function runCli(
   args: readonly string[],
   opts: { databaseUrl: string; input?: string; env?: Record<string, string> },

@@ -4,7 +4,10 @@ import { resolve } from 'node:path';
 
 const BIN = resolve(import.meta.dirname, '../../bin/rapport.js');
 
-/** A Rapport server started as an operator starts it: `rapport serve` in its own process. */
+/**
+ * A Rapport server started as an operator starts it: `rapport serve` in its own process, running
+ * the build in dist/ (made by the test run's global setup, tests/support/build-once.ts).
+ */
 export interface ServerProcess {
   readonly base: string;
   readonly port: number;
@@ -34,7 +37,11 @@ export function freePort(): Promise<number> {
  * Starts `rapport serve` on a database and waits until `/healthz` answers 200 (or the process
  * exits, or `timeoutMs` passes: then it throws with the process output).
  */
-export async function startServerProcess(opts: { databaseUrl: string; env?: Record<string, string>; timeoutMs?: number }): Promise<ServerProcess> {
+export async function startServerProcess(opts: {
+  databaseUrl: string;
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, [BIN, 'serve'], {
     env: {

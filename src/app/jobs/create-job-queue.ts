@@ -9,8 +9,6 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { JobEngine } from './job-engine';
 import { createJobQueue } from './job-queue';
-import { createPgBossEngine } from './pgboss-engine';
-import { createSqliteEngine } from './sqlite-engine';
 
 /**
  * The job queue of the dialect: pg-boss on PostgreSQL, the embedded runner on SQLite. `runs`:
@@ -29,19 +27,24 @@ export async function openJobQueue(opts: {
   const leaseMs = (config.jobLeaseSeconds ?? 30) * 1000;
   let queue: JobQueue | null = null;
   const start = (kind: JobKind, payload: unknown) => queue!.start(kind, payload as PayloadOf<typeof kind>, { createdBy: 'system' });
+  // each engine is loaded on its dialect only, so that a server on SQLite does not hold pg-boss
   const engine: JobEngine =
     database.dialect === 'postgres'
-      ? await createPgBossEngine({
-          uow,
-          clock,
-          logger,
-          databaseUrl: config.databaseUrl,
-          runs,
-          leaseMs,
-          start,
-          ...(opts.cronCheckSeconds !== undefined && { cronCheckSeconds: opts.cronCheckSeconds }),
-        })
-      : createSqliteEngine({ uow, clock, logger, databaseUrl: config.databaseUrl, timeZone: config.timeZone, runs });
+      ? await import('./pgboss-engine').then(({ createPgBossEngine }) =>
+          createPgBossEngine({
+            uow,
+            clock,
+            logger,
+            databaseUrl: config.databaseUrl,
+            runs,
+            leaseMs,
+            start,
+            ...(opts.cronCheckSeconds !== undefined && { cronCheckSeconds: opts.cronCheckSeconds }),
+          }),
+        )
+      : await import('./sqlite-engine').then(({ createSqliteEngine }) =>
+          createSqliteEngine({ uow, clock, logger, databaseUrl: config.databaseUrl, timeZone: config.timeZone, runs }),
+        );
   queue = createJobQueue({ uow, clock, engine });
   return queue;
 }
