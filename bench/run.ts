@@ -7,6 +7,7 @@ import { exportCsv } from './scenarios/export';
 import { generate } from './scenarios/generate';
 import { list } from './scenarios/list';
 import { postInteractions } from './scenarios/post-interactions';
+import { runtime } from './scenarios/runtime';
 import { segmentsScenario } from './scenarios/segments';
 import type { BenchOptions, Scenario } from './scenarios/scenario';
 import { statistics } from './scenarios/statistics';
@@ -14,11 +15,12 @@ import { statistics } from './scenarios/statistics';
 // npm run bench                       every scenario, both dialects (about 15 minutes)
 // npm run bench -- list statistics    only these scenarios (the data set is generated when missing)
 // npm run bench -- segments --segment-lines=100000   one segment size only
+// npm run bench -- runtime export      the started server's memory and start time, the export's peak memory
 // npm run bench -- export --server-flags="--max-old-space-size=64"  the server with extra node flags
 // npm run bench -- --help             the scenario names and the options
 
 /** In run order: delete-canceled spends the data set, so it comes last. */
-const SCENARIOS: readonly Scenario[] = [postInteractions, segmentsScenario, generate, list, statistics, exportCsv, deleteCanceled];
+const SCENARIOS: readonly Scenario[] = [runtime, postInteractions, segmentsScenario, generate, list, statistics, exportCsv, deleteCanceled];
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

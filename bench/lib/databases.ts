@@ -11,11 +11,15 @@ export type Dialect = 'sqlite' | 'postgres';
 export const DIALECTS: readonly Dialect[] = ['sqlite', 'postgres'];
 export const BENCH_DIR = '.bench-data';
 
-/** The URL of a bench database: a SQLite file under .bench-data/ or a database on the test PostgreSQL server. */
+/**
+ * The URL of a bench database: a SQLite file under .bench-data/ or a database on the test
+ * PostgreSQL server, named `rapport_bench_<name>` (another prefix through RAPPORT_BENCH_PG_PREFIX,
+ * so that two checkouts benchmarking on one server do not drop each other's databases).
+ */
 export function benchUrl(dialect: Dialect, name: string): string {
   if (dialect === 'sqlite') return `sqlite:${join(BENCH_DIR, `${name}.db`)}`;
   const url = new URL(testPostgresUrl());
-  url.pathname = `/rapport_bench_${name.replace(/-/g, '_')}`;
+  url.pathname = `/${process.env['RAPPORT_BENCH_PG_PREFIX'] ?? 'rapport_bench_'}${name.replace(/-/g, '_')}`;
   return url.toString();
 }
 

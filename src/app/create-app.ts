@@ -36,11 +36,18 @@ export async function createApp(
     throw databaseStartError(config.databaseUrl, e) ?? e;
   }
   let jobs: JobQueue | null = null;
+  let exportDatabase: DatabaseHandle | null = null;
   try {
     const applied = await migrateToLatest(database.db, database.dialect);
     if (applied.length) logger.info({ applied }, 'migrations applied');
     const clock = opts.clock ?? createClock(config.timeZone);
     const uow = createUnitOfWork(database.db, database.dialect);
+    // On SQLite, downloads of whole sets read through a second connection with a 2 MiB page cache:
+    // an export of every entry walks the whole table, and through the server's own connection it
+    // would leave that connection's 64 MiB cache full for the rest of the process's life.
+    if (database.dialect === 'sqlite' && config.databaseUrl !== 'sqlite::memory:')
+      exportDatabase = openDatabase(config.databaseUrl, { cacheSizeKib: 2048 });
+    const exportUow = exportDatabase ? createUnitOfWork(exportDatabase.db, exportDatabase.dialect) : uow;
     // jobs left running by a stopped instance are taken back by the runners' lease checks, never here
     jobs = await openJobQueue({
       config,
@@ -57,7 +64,7 @@ export async function createApp(
       logger.warn(
         'RAPPORT_SMTP_URL is set, but e-mail delivery is not available in this version; interactions are logged without delivery',
       );
-    const services = createServices({ uow, clock, jobs });
+    const services = createServices({ uow, exportUow, clock, jobs });
     const boot = await services.account.bootstrapAdmin(config.adminPassword);
     if (boot.created) {
       if (boot.generatedPassword)
@@ -79,11 +86,13 @@ export async function createApp(
       stopJobs,
       async close() {
         await stopJobs();
+        await exportDatabase?.close();
         await database.close();
       },
     };
   } catch (e) {
     await jobs?.close().catch(() => undefined);
+    await exportDatabase?.close().catch(() => undefined);
     await database.close().catch(() => undefined);
     throw databaseStartError(config.databaseUrl, e) ?? e;
   }

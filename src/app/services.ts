@@ -25,6 +25,11 @@ import { contactCsvRows } from './contact-csv-rows';
 
 export interface ServiceDeps {
   readonly uow: UnitOfWork<Stores>;
+  /**
+   * The reads of whole-set downloads (the entry exports), when they have a connection of their own
+   * (SQLite: a small page cache, so that an export of the whole log does not fill the server's).
+   */
+  readonly exportUow?: UnitOfWork<Stores> | undefined;
   readonly clock: Clock;
 }
 

@@ -11,8 +11,8 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-/** Opens the database named by a RAPPORT_DATABASE_URL value (`busyTimeoutMs`: SQLite only). */
-export function openDatabase(url: string, opts: { busyTimeoutMs?: number } = {}): DatabaseHandle {
+/** Opens the database named by a RAPPORT_DATABASE_URL value (`busyTimeoutMs`, `cacheSizeKib`: SQLite only). */
+export function openDatabase(url: string, opts: { busyTimeoutMs?: number; cacheSizeKib?: number } = {}): DatabaseHandle {
   if (url.startsWith('sqlite:')) {
     const { db } = openSqlite(url.slice('sqlite:'.length), opts);
     return { db, dialect: 'sqlite', close: () => db.destroy() };

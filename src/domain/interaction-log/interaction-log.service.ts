@@ -43,9 +43,9 @@ function startAfter(cursor: string | undefined, scope: unknown, sort: EntrySort)
 /**
  * The list, count and download of one entry set with the filters and sorts of api.md §7.2: the
  * log, or the Postponed Interactions (api.md §6.3), which take the same query; a set never shows the
- * other's entries (R20).
+ * other's entries (R20). Downloads read through `exportUow` when given (see ServiceDeps).
  */
-export function createEntryListing(uow: UnitOfWork<Stores>, set: 'log' | 'postponed') {
+export function createEntryListing(uow: UnitOfWork<Stores>, set: 'log' | 'postponed', exportUow: UnitOfWork<Stores> = uow) {
   const postponed = set === 'postponed';
   const name = postponed ? 'postponed-interactions' : 'interaction-log-entries';
   const inSet = (filter: EntryFilter): EntryFilter => ({ ...filter, postponed });
@@ -70,7 +70,7 @@ export function createEntryListing(uow: UnitOfWork<Stores>, set: 'log' | 'postpo
       let after: EntryKey | null = null;
       for (;;) {
         const from: EntryKey | null = after;
-        const batch: LogEntry[] = await uow.read((s) => s.entries.list(inSet(filter), sort, from, batchSize));
+        const batch: LogEntry[] = await exportUow.read((s) => s.entries.list(inSet(filter), sort, from, batchSize));
         if (batch.length) yield batch;
         const last = batch[batch.length - 1];
         if (batch.length < batchSize || !last) return;
@@ -81,7 +81,7 @@ export function createEntryListing(uow: UnitOfWork<Stores>, set: 'log' | 'postpo
 }
 
 /** Managing the Interaction Log Entries (api.md §7.2–§7.6, domain.md R20–R27). */
-export function createInteractionLogService(deps: { uow: UnitOfWork<Stores>; clock: Clock }) {
+export function createInteractionLogService(deps: { uow: UnitOfWork<Stores>; clock: Clock; exportUow?: UnitOfWork<Stores> | undefined }) {
   const { uow } = deps;
 
   async function mustEntry(s: Stores, entryNo: number): Promise<LogEntry> {
@@ -99,7 +99,7 @@ export function createInteractionLogService(deps: { uow: UnitOfWork<Stores>; clo
   }
 
   return {
-    ...createEntryListing(uow, 'log'),
+    ...createEntryListing(uow, 'log', deps.exportUow),
 
     /** One entry; postponed ones do not exist here (R20). */
     get: (entryNo: number) => uow.read((s) => mustEntry(s, entryNo)),

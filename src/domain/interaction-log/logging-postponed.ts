@@ -16,9 +16,9 @@ export async function mustPostponed(s: Stores, entryNo: number): Promise<LogEntr
 }
 
 /** The Postponed Interactions page (R19, R20): the only place postponed entries show. */
-export function createPostponedInteractions({ uow }: { uow: UnitOfWork<Stores> }) {
+export function createPostponedInteractions({ uow, exportUow }: { uow: UnitOfWork<Stores>; exportUow?: UnitOfWork<Stores> | undefined }) {
   // api.md §6.3: the same filters, sorts, keyset pages and downloads as the log, over the other set
-  const listing = createEntryListing(uow, 'postponed');
+  const listing = createEntryListing(uow, 'postponed', exportUow);
   return {
     /** GET /postponed-interactions: a keyset page. */
     listPostponed: listing.list,

@@ -59,7 +59,15 @@ function givenValues(input: object): InteractionValues {
 }
 
 /** Logging one interaction, a phone call, a recorded document; postponed interactions (domain.md §4.1, §4.2, §4.6). */
-export function createLoggingService({ uow, clock }: { uow: UnitOfWork<Stores>; clock: Clock }) {
+export function createLoggingService({
+  uow,
+  clock,
+  exportUow,
+}: {
+  uow: UnitOfWork<Stores>;
+  clock: Clock;
+  exportUow?: UnitOfWork<Stores> | undefined;
+}) {
   const guideMoment = () => ({ today: clock.today(), time: clock.timeRoundedUp() });
 
   /** R11 from the references on: the draft of an interaction that passed every check. */
@@ -176,7 +184,7 @@ export function createLoggingService({ uow, clock }: { uow: UnitOfWork<Stores>; 
 
     resume,
 
-    ...createPostponedInteractions({ uow }),
+    ...createPostponedInteractions({ uow, exportUow }),
   };
 }
 

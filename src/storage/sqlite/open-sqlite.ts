@@ -70,9 +70,13 @@ function withStatementCache(raw: SQLite.Database, max = 1000): SqliteDatabase {
 
 /**
  * Opens a SQLite file (or `:memory:`) in WAL mode with foreign keys on. A write waits up to
- * `busyTimeoutMs` (default 10 s) for another connection's write lock.
+ * `busyTimeoutMs` (default 10 s) for another connection's write lock; the page cache holds up to
+ * `cacheSizeKib` (default 64 MiB).
  */
-export function openSqlite(path: string, opts: { busyTimeoutMs?: number } = {}): { db: Kysely<Database>; raw: SQLite.Database } {
+export function openSqlite(
+  path: string,
+  opts: { busyTimeoutMs?: number; cacheSizeKib?: number } = {},
+): { db: Kysely<Database>; raw: SQLite.Database } {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const raw = new SQLite(path);
   raw.pragma('journal_mode = WAL');
@@ -81,7 +85,7 @@ export function openSqlite(path: string, opts: { busyTimeoutMs?: number } = {}):
   // WAL with synchronous=NORMAL is durable across application crashes (SQLite docs).
   raw.pragma('synchronous = NORMAL');
   // a 64 MiB page cache keeps the entry indexes in memory during bulk deletes and logs
-  raw.pragma('cache_size = -65536');
+  raw.pragma(`cache_size = -${opts.cacheSizeKib ?? 65536}`);
   raw.pragma('temp_store = MEMORY');
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw) }) });
   return { db, raw };
