@@ -2,8 +2,8 @@
 // Builds the server and CLI to plain JavaScript (decision 0022): src/cli/main.ts → dist/rapport.js,
 // and the SQLite job thread's entry src/app/jobs/job-worker.ts → dist/job-worker.js, with the
 // code they share in dist/chunks/. Packages stay imports of node_modules (`packages: 'external'`),
-// so native modules (better-sqlite3) and packages that read their own files (swagger-ui's assets,
-// pg-boss's SQL) load as they are installed.
+// so native modules (better-sqlite3) and packages that serve their own files (@fastify/swagger-ui)
+// load as they are installed.
 //
 //   node scripts/build-server.mjs           build once
 //   node scripts/build-server.mjs --watch   rebuild on every change of the sources
