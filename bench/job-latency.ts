@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startServerProcess } from '../tests/support/server-process';
+import { ensureBuilt } from './lib/server';
 
 // node --import tsx bench/job-latency.ts [rows]
 // A `rapport serve` on a fresh SQLite file: /healthz and a contacts list page are requested one
@@ -14,6 +15,7 @@ const BIN = resolve(import.meta.dirname, '../bin/rapport.js');
 const dir = mkdtempSync(join(tmpdir(), 'rapport-job-latency-'));
 const databaseUrl = `sqlite:${join(dir, 'rapport.db')}`;
 
+ensureBuilt(); // the server runs the build, as npm start runs it
 const server = await startServerProcess({ databaseUrl });
 const token = execFileSync(process.execPath, [BIN, 'token', 'create', 'admin'], {
   env: { ...process.env, RAPPORT_DATABASE_URL: databaseUrl, RAPPORT_LOG_LEVEL: 'silent' },

@@ -62,8 +62,9 @@ export function memoryOf(pid: number): { rssKb: number; peakKb: number } {
   return { rssKb: field('VmRSS'), peakKb: field('VmHWM') };
 }
 
-const serverEnv = (databaseUrl: string, port: number): NodeJS.ProcessEnv => ({
+const serverEnv = (databaseUrl: string, port: number, extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
   ...process.env,
+  ...extra,
   NODE_OPTIONS: '',
   RAPPORT_DATABASE_URL: databaseUrl,
   RAPPORT_ADMIN_PASSWORD: ADMIN_PASSWORD,
@@ -81,17 +82,18 @@ function cli(databaseUrl: string, args: readonly string[]): string {
 /**
  * Spawns `node [nodeFlags] <entry…> serve` on the database and polls /healthz every 10 ms until it
  * answers 200; answers the process and the milliseconds that took. `command` defaults to the build
- * (bin/rapport.js).
+ * (bin/rapport.js); `env` is added to the server's environment.
  */
 export async function spawnServer(
   databaseUrl: string,
   nodeFlags: readonly string[],
   command: readonly string[] = [BIN],
+  env: Record<string, string> = {},
 ): Promise<{ child: ChildProcess; base: string; startMs: number }> {
   const port = await freePort();
   const started = now();
   const child = spawn(process.execPath, [...nodeFlags, ...command, 'serve'], {
-    env: serverEnv(databaseUrl, port),
+    env: serverEnv(databaseUrl, port, env),
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -132,9 +134,8 @@ export async function startServer(
   const token = cli(databaseUrl, ['token', 'create', username, '--name', 'bench']).trim();
   const probeDir = opts.heapPeaks ? mkdtempSync(join(tmpdir(), 'rapport-bench-memory-')) : null;
   const flags = probeDir ? [...nodeFlags, `--import=${PROBE}`] : nodeFlags;
-  if (probeDir) process.env['RAPPORT_BENCH_MEMORY_FILE'] = join(probeDir, 'peaks.json');
-  const { child, base, startMs } = await spawnServer(databaseUrl, flags);
-  delete process.env['RAPPORT_BENCH_MEMORY_FILE'];
+  const env: Record<string, string> = probeDir ? { RAPPORT_BENCH_MEMORY_FILE: join(probeDir, 'peaks.json') } : {};
+  const { child, base, startMs } = await spawnServer(databaseUrl, flags, [BIN], env);
   const startRssKb = memoryOf(child.pid!).rssKb;
   return {
     base,
