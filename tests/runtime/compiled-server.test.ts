@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,7 +18,8 @@ describePerDialect(
   (database) => database.drop(),
   (database) => {
     it('loads dist/rapport.js and no TypeScript source or loader, and runs a background job', async () => {
-      const modules = join(mkdtempSync(join(tmpdir(), 'rapport-modules-')), 'modules.txt');
+      const dir = mkdtempSync(join(tmpdir(), 'rapport-modules-'));
+      const modules = join(dir, 'modules.txt');
       const server = await startServerProcess({
         databaseUrl: database().url,
         env: { NODE_OPTIONS: `--import=${RECORDER}`, RECORD_MODULES_FILE: modules },
@@ -47,6 +49,7 @@ describePerDialect(
       }
 
       const loaded = readFileSync(modules, 'utf8').split('\n').filter(Boolean);
+      rmSync(dir, { recursive: true, force: true });
       expect(loaded).toContain(pathToFileURL(join(ROOT, 'dist/rapport.js')).href);
       expect(loaded.filter((url) => /\.[cm]?tsx?$/.test(url) || url.includes('/node_modules/tsx/'))).toEqual([]);
       expect(loaded.filter((url) => url.startsWith(pathToFileURL(join(ROOT, 'src')).href))).toEqual([]);
@@ -54,14 +57,13 @@ describePerDialect(
   },
 );
 
-it('bin/rapport.js says how to build when dist/ is missing', async () => {
+it('bin/rapport.js says how to build when dist/ is missing', () => {
   // a copy of bin/ beside no dist/
   const dir = mkdtempSync(join(tmpdir(), 'rapport-unbuilt-'));
-  const { copyFileSync, mkdirSync } = await import('node:fs');
   mkdirSync(join(dir, 'bin'));
   copyFileSync(join(ROOT, 'bin/rapport.js'), join(dir, 'bin/rapport.js'));
-  const { spawnSync } = await import('node:child_process');
   const run = spawnSync(process.execPath, [join(dir, 'bin/rapport.js'), 'user', 'list'], { encoding: 'utf8' });
+  rmSync(dir, { recursive: true, force: true });
   expect(run.status).toBe(2);
   expect(run.stderr).toContain('run npm run build');
 });
