@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import pg from 'pg';
 import { BackupError } from '../backup-error';
+import { loadPg } from './open-postgres';
 
 /**
  * The connection for PostgreSQL's client tools: the URL without its password, which goes in the
@@ -53,7 +53,7 @@ export async function backupPostgres(url: string, file: string): Promise<void> {
 /** Restores a pg_dump file into the database, which must have no table, in one transaction. */
 export async function restorePostgres(file: string, url: string): Promise<void> {
   if (!existsSync(file)) throw new BackupError('invalid', `${file} does not exist`);
-  const client = new pg.Client({ connectionString: url });
+  const client = new (loadPg().Client)({ connectionString: url });
   let tables: number;
   try {
     await client.connect();
