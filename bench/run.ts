@@ -29,6 +29,8 @@ const { values, positionals } = parseArgs({
     entries: { type: 'string', default: '1000000' },
     requests: { type: 'string', default: '5000' },
     concurrency: { type: 'string', default: '32' },
+    'list-requests': { type: 'string', default: '3000' },
+    'list-concurrency': { type: 'string', default: '64' },
     'segment-lines': { type: 'string', default: '100000,1000000' },
     'server-flags': { type: 'string', default: '' },
     help: { type: 'boolean', default: false },
@@ -37,7 +39,7 @@ const { values, positionals } = parseArgs({
 
 if (values.help) {
   console.log(
-    'npm run bench -- [scenario …] [--dialect sqlite|postgres] [--entries N] [--requests N] [--concurrency N] [--segment-lines N,N] [--server-flags="<node flags>"]\n\nScenarios, in run order:',
+    'npm run bench -- [scenario …] [--dialect sqlite|postgres] [--entries N] [--requests N] [--concurrency N] [--list-requests N] [--list-concurrency N] [--segment-lines N,N] [--server-flags="<node flags>"]\n\nScenarios, in run order:',
   );
   for (const s of SCENARIOS) console.log(`  ${s.name.padEnd(18)} ${s.title}`);
   process.exit(0);
@@ -66,6 +68,8 @@ const options: BenchOptions = {
   entries: Number(values.entries),
   requests: Number(values.requests),
   concurrency: Number(values.concurrency),
+  listRequests: Number(values['list-requests']),
+  listConcurrency: Number(values['list-concurrency']),
   segmentLines,
   serverFlags: values['server-flags'].split(' ').filter(Boolean),
   log,

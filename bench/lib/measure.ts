@@ -55,3 +55,31 @@ export function random(seed: number) {
     chance: (p: number) => next() < p,
   };
 }
+
+/**
+ * Runs `fn` `total` times with `concurrency` calls in flight after `warmUp` calls at the same
+ * concurrency; answers the calls per second and how many answered each status.
+ */
+export async function throughput(
+  total: number,
+  concurrency: number,
+  fn: () => Promise<number>,
+  warmUp = 0,
+): Promise<{ perSecond: number; statuses: Map<number, number> }> {
+  const run = async (n: number, statuses: Map<number, number>) => {
+    let issued = 0;
+    const worker = async () => {
+      while (issued < n) {
+        issued++;
+        const status = await fn();
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  };
+  await run(warmUp, new Map());
+  const statuses = new Map<number, number>();
+  const start = now();
+  await run(total, statuses);
+  return { perSecond: total / ((now() - start) / 1000), statuses };
+}

@@ -1,15 +1,18 @@
+import { startBareListServer } from '../lib/bare-server';
 import { closeRaw, openRaw, type Dialect, type Raw } from '../lib/databases';
 import { datasetUrl } from '../lib/large-dataset';
-import { sample } from '../lib/measure';
-import { ms, type Row } from '../lib/report';
+import { FILTER, listSql } from '../lib/list-query';
+import { sample, throughput } from '../lib/measure';
+import { ms, perSecond, type Row } from '../lib/report';
 import { getJson, startServer, type RunningServer } from '../lib/server';
 import { NOT_AVAILABLE, perDialect, type BenchOptions, type Scenario } from './scenario';
 
 // (b) GET /interaction-log-entries filtered by salesperson and a date range start: the first page
 // and a page deep into the result, each the median of 50 calls over HTTP; the raw driver runs the
-// same keyset query (with the contact names) without HTTP, JSON or validation.
+// same keyset query (with the contact names) without HTTP, JSON or validation. Then the first page
+// under load (--list-concurrency calls in flight): Rapport beside a bare Fastify route that runs
+// the same SQL through the raw driver (bench/bare-list-server.ts), both over HTTP.
 
-const FILTER = { salespersonCode: 'SP03', dateFrom: '2026-01-01' };
 const PATH = `/api/v1/interaction-log-entries?salespersonCode=${FILTER.salespersonCode}&dateFrom=${FILTER.dateFrom}`;
 const DEPTH = 30_000;
 
@@ -34,16 +37,26 @@ async function deepCursor(server: RunningServer): Promise<{ cursor: string; dept
   return { cursor, depth, lastEntryNo };
 }
 
+/** The first page fetched `o.listRequests` times with `o.listConcurrency` in flight. */
+async function loaded(base: string, o: BenchOptions, headers: Record<string, string> = {}) {
+  return throughput(
+    o.listRequests,
+    o.listConcurrency,
+    async () => {
+      const res = await fetch(`${base}${PATH}&limit=50`, { headers });
+      await res.arrayBuffer();
+      return res.status;
+    },
+    Math.min(500, o.listRequests),
+  );
+}
+
+const failures = (statuses: Map<number, number>) => [...statuses].filter(([s]) => s !== 200).map(([s, n]) => `${n}×${s}`);
+
 function rawPage(raw: Raw): (before: number | null) => Promise<unknown[]> {
-  const query = (p: (n: number) => string, deep: boolean) => `
-    select e.*, (select c.name from contacts c where c.no = e.contact_no) as contact_name,
-           (select k.name from contacts k where k.no = e.contact_company_no) as contact_company_name
-    from interaction_log_entries e
-    where e.postponed = 0 and e.salesperson_code = ${p(1)} and e.date >= ${p(2)}${deep ? ` and e.entry_no < ${p(3)}` : ''}
-    order by e.entry_no desc limit 51`;
   if (raw.dialect === 'sqlite') {
-    const first = raw.db.prepare(query(() => '?', false));
-    const deep = raw.db.prepare(query(() => '?', true));
+    const first = raw.db.prepare(listSql(() => '?', false));
+    const deep = raw.db.prepare(listSql(() => '?', true));
     return async (before) =>
       before === null ? first.all(FILTER.salespersonCode, FILTER.dateFrom) : deep.all(FILTER.salespersonCode, FILTER.dateFrom, before);
   }
@@ -51,7 +64,7 @@ function rawPage(raw: Raw): (before: number | null) => Promise<unknown[]> {
   return async (before) =>
     (
       await pool.query(
-        query((n) => `$${n}`, before !== null),
+        listSql((n) => `$${n}`, before !== null),
         before === null ? [FILTER.salespersonCode, FILTER.dateFrom] : [FILTER.salespersonCode, FILTER.dateFrom, before],
       )
     ).rows;
@@ -63,6 +76,7 @@ async function runDialect(dialect: Dialect, o: BenchOptions): Promise<{ rows: Ro
   let first: { median: number; p95: number };
   let deepPage: { median: number; p95: number };
   let deep: Awaited<ReturnType<typeof deepCursor>>;
+  let underLoad: Awaited<ReturnType<typeof loaded>>;
   try {
     const probe = await getJson(server, `${PATH}&limit=50`);
     if (probe.status === 404) return { rows: [], skipped: NOT_AVAILABLE };
@@ -70,8 +84,18 @@ async function runDialect(dialect: Dialect, o: BenchOptions): Promise<{ rows: Ro
     first = await sample(50, () => getJson(server, `${PATH}&limit=50`));
     deep = await deepCursor(server);
     deepPage = await sample(50, () => getJson(server, `${PATH}&limit=50&cursor=${deep.cursor}`));
+    o.log(`  ${dialect}: first page, ${o.listRequests} requests, ${o.listConcurrency} at a time`);
+    underLoad = await loaded(server.base, o, { authorization: `Bearer ${server.token}` });
   } finally {
     await server.stop();
+  }
+  o.log(`  ${dialect}: the same on a bare Fastify route`);
+  const bare = await startBareListServer(url, o.serverFlags);
+  let bareLoad: Awaited<ReturnType<typeof loaded>>;
+  try {
+    bareLoad = await loaded(bare.base, o);
+  } finally {
+    await bare.stop();
   }
   const raw = openRaw(url);
   const page = rawPage(raw);
@@ -96,6 +120,18 @@ async function runDialect(dialect: Dialect, o: BenchOptions): Promise<{ rows: Ro
         raw: ms(rawDeep.median),
         target: '≤ 10 ms',
         note: `p95 ${ms(deepPage.p95)}`,
+      },
+      {
+        dialect,
+        measure: `same, first page, ${o.listConcurrency} concurrent (${o.listRequests} requests); raw: a bare Fastify route running the same SQL`,
+        rapport: perSecond(underLoad.perSecond),
+        raw: perSecond(bareLoad.perSecond),
+        target: '≥ 50 % of the bare route',
+        note: [
+          `${Math.round((100 * underLoad.perSecond) / bareLoad.perSecond)} %`,
+          ...failures(underLoad.statuses).map((f) => `Rapport non-200: ${f}`),
+          ...failures(bareLoad.statuses).map((f) => `bare non-200: ${f}`),
+        ].join('; '),
       },
     ],
   };

@@ -8,6 +8,9 @@ export interface BenchOptions {
   /** Requests of the throughput scenario. */
   readonly requests: number;
   readonly concurrency: number;
+  /** Requests and calls in flight of the list scenario's first page under load. */
+  readonly listRequests: number;
+  readonly listConcurrency: number;
   /** Segment sizes of the segments scenario (default 100,000 and 1,000,000). */
   readonly segmentLines: readonly number[];
   /** Extra node flags of the server process (--server-flags). */
