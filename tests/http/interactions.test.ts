@@ -33,7 +33,9 @@ async function statementsLoggingAnEntry(work: () => Promise<unknown>): Promise<s
     return all.apply(this, args);
   };
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    if (typeof args[0] === 'string') seen.push(args[0]);
+    // a statement of the request path goes by name ({ name, text, values }), any other as text
+    const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: unknown } | undefined)?.text;
+    if (typeof text === 'string') seen.push(text);
     return (query as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof query;
   try {

@@ -21,10 +21,17 @@ export function createClock(timeZone: string, source: () => Date = () => new Dat
     second: '2-digit',
     hourCycle: 'h23',
   });
-  const parts = (d: Date) => {
+  type Parts = Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string>;
+  // formatting in a time zone costs more than the rest of a request's clock use: the parts of the
+  // last second asked are kept, as every request within that second asks for the same
+  let last: { second: number; parts: Parts } | null = null;
+  const parts = (d: Date): Parts => {
+    const second = Math.floor(d.getTime() / 1000);
+    if (last?.second === second) return last.parts;
     const p: Record<string, string> = {};
     for (const part of fmt.formatToParts(d)) p[part.type] = part.value;
-    return p as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string>;
+    last = { second, parts: p as Parts };
+    return last.parts;
   };
   return {
     now: source,

@@ -3,6 +3,7 @@ import type { AccountStore } from '../../domain/account/account.store';
 import type { Role, UserWithSecret } from '../../domain/account/account';
 import type { Database, UsersTable } from './database';
 import { fromFlag, toFlag } from './codec';
+import { prepared, type Param } from './prepared';
 
 const toUser = (r: UsersTable): UserWithSecret => ({
   username: r.username,
@@ -13,6 +14,25 @@ const toUser = (r: UsersTable): UserWithSecret => ({
   createdAt: r.created_at,
   passwordHash: r.password_hash,
 });
+
+// Every authenticated request runs one of these two (one round trip: the token or session with
+// its user), so they are compiled once.
+const tokenWithUser = prepared((db, p: Param<{ hash: string }>) =>
+  db
+    .selectFrom('api_tokens as t')
+    .innerJoin('users as u', 'u.username', 't.username')
+    .selectAll('u')
+    .select(['t.id', 't.name', 't.created_at as token_created_at', 't.expires_at', 't.last_used_at'])
+    .where('t.token_hash', '=', p('hash')),
+);
+const sessionWithUser = prepared((db, p: Param<{ idHash: string }>) =>
+  db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.username', 's.username')
+    .selectAll('u')
+    .select(['s.id_hash', 's.csrf_token', 's.last_used_at'])
+    .where('s.id_hash', '=', p('idHash')),
+);
 
 export function createAccountStore(db: Kysely<Database>): AccountStore {
   return {
@@ -78,14 +98,7 @@ export function createAccountStore(db: Kysely<Database>): AccountStore {
         .execute();
     },
     async findSessionWithUser(idHash) {
-      // one round trip per request: the session with its user
-      const r = await db
-        .selectFrom('sessions as s')
-        .innerJoin('users as u', 'u.username', 's.username')
-        .selectAll('u')
-        .select(['s.id_hash', 's.csrf_token', 's.last_used_at'])
-        .where('s.id_hash', '=', idHash)
-        .executeTakeFirst();
+      const r = await sessionWithUser.first(db, { idHash });
       return r
         ? { session: { idHash: r.id_hash, username: r.username, csrfToken: r.csrf_token, lastUsedAt: r.last_used_at }, user: toUser(r) }
         : null;
@@ -147,14 +160,7 @@ export function createAccountStore(db: Kysely<Database>): AccountStore {
       return { id: Number(r.id), name: t.name, createdAt: t.createdAt, expiresAt: t.expiresAt, lastUsedAt: null };
     },
     async findTokenWithUser(hash) {
-      // one round trip per request: the token with its user
-      const r = await db
-        .selectFrom('api_tokens as t')
-        .innerJoin('users as u', 'u.username', 't.username')
-        .selectAll('u')
-        .select(['t.id', 't.name', 't.created_at as token_created_at', 't.expires_at', 't.last_used_at'])
-        .where('t.token_hash', '=', hash)
-        .executeTakeFirst();
+      const r = await tokenWithUser.first(db, { hash });
       return r
         ? {
             token: {

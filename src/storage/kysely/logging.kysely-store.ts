@@ -4,13 +4,69 @@ import type { LoggingStore, NewComment } from '../../domain/interaction-log/logg
 import { fromFlag, toFlag } from './codec';
 import type { Database } from './database';
 import { selectEntries, toEntryRow, toLogEntry } from './log-entry-row';
+import { prepared, type Param } from './prepared';
+
+// The statements of logging one interaction, compiled once (prepared.ts).
+
+// one statement: the contact, its company (name and privacy flag) and its salesperson
+const contactQuery = prepared((db, p: Param<{ no: string }>) =>
+  db
+    .selectFrom('contacts as c')
+    .leftJoin('contacts as k', 'k.no', 'c.company_no')
+    .leftJoin('salespeople as sp', 'sp.code', 'c.salesperson_code')
+    .select([
+      'c.no',
+      'c.name',
+      'c.company_no',
+      'c.email',
+      'c.phone_no',
+      'c.mobile_phone_no',
+      'c.language_code',
+      'c.correspondence_type',
+      'c.salesperson_code',
+      'c.privacy_blocked',
+      'k.name as company_name',
+      'k.privacy_blocked as company_privacy_blocked',
+      'sp.code as sp_code',
+      'sp.name as sp_name',
+      'sp.email as sp_email',
+      'sp.phone_no as sp_phone_no',
+      'sp.blocked as sp_blocked',
+    ])
+    .where('c.no', '=', p('no')),
+);
+
+// one statement: a row per language row (one row without language when there is none)
+const templateQuery = prepared((db, p: Param<{ code: string }>) =>
+  db
+    .selectFrom('interaction_templates as t')
+    .leftJoin('template_languages as l', 'l.template_code', 't.code')
+    .selectAll('t')
+    .select(['l.language_code', 'l.attachment_id'])
+    .where('t.code', '=', p('code'))
+    .orderBy('l.language_code'),
+);
+
+type EntryRow = ReturnType<typeof toEntryRow>;
+const insertEntryQuery = prepared((db, p: Param<EntryRow>, columns) =>
+  db
+    .insertInto('interaction_log_entries')
+    .values(Object.fromEntries(columns.map((c) => [c, p(c)])) as EntryRow)
+    .returning('entry_no'),
+);
+const insertCommentQuery = prepared((db, p: Param<{ entry_no: number; line_no: number; date: string; comment: string }>) =>
+  db.insertInto('entry_comments').values({ entry_no: p('entry_no'), line_no: p('line_no'), date: p('date'), comment: p('comment') }),
+);
 
 export function createLoggingStore(db: Kysely<Database>): LoggingStore {
   const exists = async (table: 'campaigns' | 'opportunities' | 'tasks', no: string) =>
     (await db.selectFrom(table).select('no').where('no', '=', no).executeTakeFirst()) !== undefined;
   /** R15: lines 10000, 20000, … in the given order. */
   const insertComments = async (entryNo: number, comments: readonly NewComment[]) => {
-    if (comments.length)
+    const [only] = comments;
+    if (comments.length === 1 && only)
+      await insertCommentQuery.run(db, { entry_no: entryNo, line_no: 10000, date: only.date, comment: only.comment });
+    else if (comments.length)
       await db
         .insertInto('entry_comments')
         .values(comments.map((c, i) => ({ entry_no: entryNo, line_no: (i + 1) * 10000, date: c.date, comment: c.comment })))
@@ -19,32 +75,7 @@ export function createLoggingStore(db: Kysely<Database>): LoggingStore {
 
   return {
     async contact(no) {
-      // one statement: the contact, its company (name and privacy flag) and its salesperson
-      const r = await db
-        .selectFrom('contacts as c')
-        .leftJoin('contacts as k', 'k.no', 'c.company_no')
-        .leftJoin('salespeople as sp', 'sp.code', 'c.salesperson_code')
-        .select([
-          'c.no',
-          'c.name',
-          'c.company_no',
-          'c.email',
-          'c.phone_no',
-          'c.mobile_phone_no',
-          'c.language_code',
-          'c.correspondence_type',
-          'c.salesperson_code',
-          'c.privacy_blocked',
-          'k.name as company_name',
-          'k.privacy_blocked as company_privacy_blocked',
-          'sp.code as sp_code',
-          'sp.name as sp_name',
-          'sp.email as sp_email',
-          'sp.phone_no as sp_phone_no',
-          'sp.blocked as sp_blocked',
-        ])
-        .where('c.no', '=', no)
-        .executeTakeFirst();
+      const r = await contactQuery.first(db, { no });
       if (!r) return null;
       return {
         no: r.no,
@@ -70,15 +101,7 @@ export function createLoggingStore(db: Kysely<Database>): LoggingStore {
       return r?.no ?? null;
     },
     async template(code) {
-      // one statement: a row per language row (one row without language when there is none)
-      const rows = await db
-        .selectFrom('interaction_templates as t')
-        .leftJoin('template_languages as l', 'l.template_code', 't.code')
-        .selectAll('t')
-        .select(['l.language_code', 'l.attachment_id'])
-        .where('t.code', '=', code)
-        .orderBy('l.language_code')
-        .execute();
+      const rows = await templateQuery.all(db, { code });
       const t = rows[0];
       if (!t) return null;
       return {
@@ -143,11 +166,8 @@ export function createLoggingStore(db: Kysely<Database>): LoggingStore {
     },
 
     async insertEntry(entry, comments) {
-      const r = await db
-        .insertInto('interaction_log_entries')
-        .values({ ...toEntryRow(entry), has_comments: toFlag(comments.length > 0) })
-        .returning('entry_no')
-        .executeTakeFirstOrThrow();
+      const [r] = await insertEntryQuery.all(db, { ...toEntryRow(entry), has_comments: toFlag(comments.length > 0) });
+      if (!r) throw new Error('the entry insert answered no entry number');
       const entryNo = Number(r.entry_no);
       await insertComments(entryNo, comments);
       return entryNo;

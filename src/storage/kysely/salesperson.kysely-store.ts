@@ -3,6 +3,10 @@ import type { Salesperson } from '../../domain/salesperson/salesperson';
 import type { SalespersonStore } from '../../domain/salesperson/salesperson.store';
 import type { Database, SalespeopleTable } from './database';
 import { fromFlag, toFlag } from './codec';
+import { prepared, type Param } from './prepared';
+
+// read on every interaction logged (the user's salesperson, R9): compiled once
+const getQuery = prepared((db, p: Param<{ code: string }>) => db.selectFrom('salespeople').selectAll().where('code', '=', p('code')));
 
 const toSalesperson = (r: SalespeopleTable): Salesperson => ({
   code: r.code,
@@ -15,7 +19,7 @@ const toSalesperson = (r: SalespeopleTable): Salesperson => ({
 export function createSalespersonStore(db: Kysely<Database>): SalespersonStore {
   return {
     async get(code) {
-      const r = await db.selectFrom('salespeople').selectAll().where('code', '=', code).executeTakeFirst();
+      const r = await getQuery.first(db, { code });
       return r ? toSalesperson(r) : null;
     },
     async list(after, limit) {

@@ -34,34 +34,60 @@ import { createTemplateSetupStore } from './template-setup.kysely-store';
 
 type StorePorts = Omit<Stores, 'dialect' | 'lock' | 'ping' | 'nextNumber'>;
 
+interface Context {
+  readonly db: Kysely<Database>;
+  readonly dialect: SqlDialect;
+  readonly wrote: Wrote;
+}
+
+const factories: { [K in keyof StorePorts]: (c: Context) => StorePorts[K] } = {
+  account: (c) => createAccountStore(c.db),
+  languages: (c) => createLanguageStore(c.db),
+  salespeople: (c) => createSalespersonStore(c.db),
+  contacts: (c) => createContactStore(c.db, c.dialect, c.wrote),
+  interactionGroups: (c) => createInteractionGroupStore(c.db),
+  templates: (c) => createInteractionTemplateStore(c.db),
+  templateSetup: (c) => createTemplateSetupStore(c.db),
+  campaigns: (c) => createCampaignStore(c.db, c.wrote),
+  attachments: (c) => createAttachmentStore(c.db),
+  entries: (c) => createInteractionLogStore(c.db, c.dialect, c.wrote),
+  logging: (c) => createLoggingStore(c.db),
+  statistics: (c) => createStatisticsStore(c.db),
+  opportunities: (c) => createOpportunityStore(c.db),
+  segmentHeaders: (c) => createSegmentHeaderStore(asSegDb(c.db), c.dialect, c.wrote),
+  segmentLanguages: (c) => createSegmentLanguageStore(asSegDb(c.db)),
+  segmentLines: (c) => createSegmentLineStore(asSegDb(c.db), c.dialect, c.wrote),
+  segmentCriteria: (c) => createCriteriaStore(asSegDb(c.db), c.dialect),
+  segmentLog: (c) => createSegmentLogStore(asSegDb(c.db), c.dialect, c.wrote),
+  loggedSegments: (c) => createLoggedSegmentStore(asSegDb(c.db), c.wrote),
+  segmentRefs: (c) => createSegmentRefsStore(c.db),
+  savedCriteria: (c) => createSavedCriteriaStore(c.db),
+  jobs: (c) => createJobStore(c.db),
+  idempotency: (c) => createIdempotencyStore(c.db),
+};
+
+const CONTEXT = Symbol('stores context');
+
+// Each store is built on first use: a transaction touches only a few of them. The lazy getters
+// live on one shared prototype, so a transaction's stores cost one small object, not a property
+// definition per store.
+const lazyStores: object = Object.create(null);
+for (const [name, create] of Object.entries(factories)) {
+  Object.defineProperty(lazyStores, name, {
+    enumerable: true,
+    get(this: { [CONTEXT]: Context }) {
+      const store = (create as (c: Context) => unknown)(this[CONTEXT]);
+      Object.defineProperty(this, name, { value: store, enumerable: true, configurable: true });
+      return store;
+    },
+  });
+}
+
 function createStores(db: Kysely<Database>, dialect: SqlDialect, wrote: Wrote): Stores {
   const lock = (name: string) => dialect.lock(db, name);
-  const factories: { [K in keyof StorePorts]: () => StorePorts[K] } = {
-    account: () => createAccountStore(db),
-    languages: () => createLanguageStore(db),
-    salespeople: () => createSalespersonStore(db),
-    contacts: () => createContactStore(db, dialect, wrote),
-    interactionGroups: () => createInteractionGroupStore(db),
-    templates: () => createInteractionTemplateStore(db),
-    templateSetup: () => createTemplateSetupStore(db),
-    campaigns: () => createCampaignStore(db, wrote),
-    attachments: () => createAttachmentStore(db),
-    entries: () => createInteractionLogStore(db, dialect, wrote),
-    logging: () => createLoggingStore(db),
-    statistics: () => createStatisticsStore(db),
-    opportunities: () => createOpportunityStore(db),
-    segmentHeaders: () => createSegmentHeaderStore(asSegDb(db), dialect, wrote),
-    segmentLanguages: () => createSegmentLanguageStore(asSegDb(db)),
-    segmentLines: () => createSegmentLineStore(asSegDb(db), dialect, wrote),
-    segmentCriteria: () => createCriteriaStore(asSegDb(db), dialect),
-    segmentLog: () => createSegmentLogStore(asSegDb(db), dialect, wrote),
-    loggedSegments: () => createLoggedSegmentStore(asSegDb(db), wrote),
-    segmentRefs: () => createSegmentRefsStore(db),
-    savedCriteria: () => createSavedCriteriaStore(db),
-    jobs: () => createJobStore(db),
-    idempotency: () => createIdempotencyStore(db),
-  };
-  const stores = {
+  const stores = Object.create(lazyStores) as Stores & { [CONTEXT]: Context };
+  stores[CONTEXT] = { db, dialect, wrote };
+  return Object.assign(stores, {
     dialect: dialect.name,
     lock,
     async ping() {
@@ -71,20 +97,7 @@ function createStores(db: Kysely<Database>, dialect: SqlDialect, wrote: Wrote): 
       await lock(`series:${series}`);
       return nextNumber(db, dialect, series);
     },
-  } as Stores;
-  // Each store is built on first use: a transaction touches only a few of them.
-  for (const [name, create] of Object.entries(factories)) {
-    Object.defineProperty(stores, name, {
-      configurable: true,
-      enumerable: true,
-      get() {
-        const store = (create as () => unknown)();
-        Object.defineProperty(stores, name, { value: store, enumerable: true });
-        return store;
-      },
-    });
-  }
-  return stores;
+  });
 }
 
 /** The storage side of the UnitOfWork port, written once for both dialects. */
