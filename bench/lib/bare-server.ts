@@ -6,9 +6,9 @@ export interface BareServer {
   stop(): Promise<void>;
 }
 
-/** Starts bench/bare-list-server.ts on the database in a child process (through tsx, as Rapport's server is started). */
-export async function startBareListServer(databaseUrl: string, nodeFlags: readonly string[]): Promise<BareServer> {
-  const child = fork(fileURLToPath(new URL('../bare-list-server.ts', import.meta.url)), [databaseUrl], {
+/** Starts bench/bare-fastify-server.ts on the database in a child process (through tsx, as Rapport's server is started). */
+export async function startBareServer(databaseUrl: string, nodeFlags: readonly string[]): Promise<BareServer> {
+  const child = fork(fileURLToPath(new URL('../bare-fastify-server.ts', import.meta.url)), [databaseUrl], {
     execArgv: ['--import', 'tsx', ...nodeFlags],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

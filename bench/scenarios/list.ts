@@ -1,4 +1,4 @@
-import { startBareListServer } from '../lib/bare-server';
+import { startBareServer } from '../lib/bare-server';
 import { closeRaw, openRaw, type Dialect, type Raw } from '../lib/databases';
 import { datasetUrl } from '../lib/large-dataset';
 import { FILTER, listSql } from '../lib/list-query';
@@ -11,7 +11,7 @@ import { NOT_AVAILABLE, perDialect, type BenchOptions, type Scenario } from './s
 // and a page deep into the result, each the median of 50 calls over HTTP; the raw driver runs the
 // same keyset query (with the contact names) without HTTP, JSON or validation. Then the first page
 // under load (--list-concurrency calls in flight): Rapport beside a bare Fastify route that runs
-// the same SQL through the raw driver (bench/bare-list-server.ts), both over HTTP.
+// the same SQL through the raw driver (bench/bare-fastify-server.ts), both over HTTP.
 
 const PATH = `/api/v1/interaction-log-entries?salespersonCode=${FILTER.salespersonCode}&dateFrom=${FILTER.dateFrom}`;
 const DEPTH = 30_000;
@@ -90,7 +90,7 @@ async function runDialect(dialect: Dialect, o: BenchOptions): Promise<{ rows: Ro
     await server.stop();
   }
   o.log(`  ${dialect}: the same on a bare Fastify route`);
-  const bare = await startBareListServer(url, o.serverFlags);
+  const bare = await startBareServer(url, o.serverFlags);
   let bareLoad: Awaited<ReturnType<typeof loaded>>;
   try {
     bareLoad = await loaded(bare.base, o);
