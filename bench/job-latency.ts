@@ -57,7 +57,9 @@ async function during(name: string, jobId: string): Promise<void> {
     await new Promise((r) => setTimeout(r, 10));
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`${name} (${seconds} s, ${health.length} rounds while running)\n  /healthz: ${fmt(health)}\n  GET /contacts?limit=50: ${fmt(list)}`);
+  console.log(
+    `${name} (${seconds} s, ${health.length} rounds while running)\n  /healthz: ${fmt(health)}\n  GET /contacts?limit=50: ${fmt(list)}`,
+  );
 }
 
 try {
@@ -68,9 +70,17 @@ try {
   await call('POST', '/api/v1/salespeople', { code: 'JO', name: 'Jonas Olsen' });
   await call('POST', '/api/v1/interaction-groups', { code: 'MAIL', description: 'Mail' });
   await call('POST', '/api/v1/interaction-templates', {
-    code: 'LETTER', interactionGroupCode: 'MAIL', description: 'Letter', informationFlow: 'outbound', initiatedBy: 'us',
+    code: 'LETTER',
+    interactionGroupCode: 'MAIL',
+    description: 'Letter',
+    informationFlow: 'outbound',
+    initiatedBy: 'us',
   });
-  const segment = await call('POST', '/api/v1/segments', { description: 'Latency', interactionTemplateCode: 'LETTER', salespersonCode: 'JO' });
+  const segment = await call('POST', '/api/v1/segments', {
+    description: 'Latency',
+    interactionTemplateCode: 'LETTER',
+    salespersonCode: 'JO',
+  });
   await call('POST', `/api/v1/segments/${segment.body.no}/add-contacts`, {});
   const logged = await call('POST', `/api/v1/segments/${segment.body.no}/log?async=true`, {});
   if (logged.status !== 202) throw new Error(JSON.stringify(logged.body));

@@ -4,7 +4,15 @@ import { ConfigError, loadConfig } from './config';
 describe('configuration', () => {
   it('defaults to SQLite in ./data, port 3000, UTC', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ databaseUrl: 'sqlite:./data/rapport.db', port: 3000, host: '127.0.0.1', timeZone: 'UTC', logLevel: 'info', adminPassword: null, smtpUrl: null });
+    expect(c).toMatchObject({
+      databaseUrl: 'sqlite:./data/rapport.db',
+      port: 3000,
+      host: '127.0.0.1',
+      timeZone: 'UTC',
+      logLevel: 'info',
+      adminPassword: null,
+      smtpUrl: null,
+    });
   });
 
   it('accepts PostgreSQL URLs and IANA zones', () => {

@@ -45,5 +45,17 @@ export const createTokenBody = z.strictObject({
   name: text(100).optional(),
   expiresAt: z.iso.datetime({ message: 'must be an instant such as 2026-11-28T14:30:12.345Z' }).nullable().optional(),
 });
-export const tokenCreatedOut = z.object({ id: z.number().int(), token: z.string(), name: z.string().nullable(), createdAt: instant, expiresAt: instant.nullable() });
-export const tokenOut = z.object({ id: z.number().int(), name: z.string().nullable(), createdAt: instant, expiresAt: instant.nullable(), lastUsedAt: instant.nullable() });
+export const tokenCreatedOut = z.object({
+  id: z.number().int(),
+  token: z.string(),
+  name: z.string().nullable(),
+  createdAt: instant,
+  expiresAt: instant.nullable(),
+});
+export const tokenOut = z.object({
+  id: z.number().int(),
+  name: z.string().nullable(),
+  createdAt: instant,
+  expiresAt: instant.nullable(),
+  lastUsedAt: instant.nullable(),
+});

@@ -44,19 +44,27 @@ export function buildOpenApi(specs: readonly AnyRouteSpec[], version: string) {
       parameters: [
         ...parametersOf(spec.params, 'path'),
         ...parametersOf(spec.query, 'query'),
-        ...(spec.idempotent ?? spec.method === 'POST' ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }] : []),
+        ...((spec.idempotent ?? spec.method === 'POST')
+          ? [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }]
+          : []),
       ],
       responses: {
         [status]: spec.response
           ? { description: 'Success', content: { 'application/json': { schema: schemaOf(spec.response, 'output') } } }
           : { description: 'Success' },
-        default: { description: 'Problem (RFC 9457)', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },
+        default: {
+          description: 'Problem (RFC 9457)',
+          content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+        },
       },
       ...(spec.access === 'public' ? { security: [] } : {}),
       ...(spec.access !== 'public' && { 'x-role': spec.access }),
     };
     if (spec.body === 'raw') {
-      op['requestBody'] = { required: true, content: { [spec.rawContentType ?? 'application/octet-stream']: { schema: { type: 'string', format: 'binary' } } } };
+      op['requestBody'] = {
+        required: true,
+        content: { [spec.rawContentType ?? 'application/octet-stream']: { schema: { type: 'string', format: 'binary' } } },
+      };
     } else if (spec.body) {
       op['requestBody'] = { required: true, content: { 'application/json': { schema: schemaOf(spec.body, 'input') } } };
     }
@@ -64,7 +72,11 @@ export function buildOpenApi(specs: readonly AnyRouteSpec[], version: string) {
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Rapport API', version, description: 'Record every interaction with your contacts. Errors are RFC 9457 problem documents.' },
+    info: {
+      title: 'Rapport API',
+      version,
+      description: 'Record every interaction with your contacts. Errors are RFC 9457 problem documents.',
+    },
     servers: [{ url: '/' }],
     paths,
     components: {

@@ -14,7 +14,10 @@ describe('rapport user and token commands', () => {
   });
 
   it('adds a user with a password from standard input and lists it', async () => {
-    const add = await runCli(['user', 'add', 'Anna', '--role', 'user', '--full-name', 'Anna Berg', '--password-stdin'], { databaseUrl, input: 'anna-password\n' });
+    const add = await runCli(['user', 'add', 'Anna', '--role', 'user', '--full-name', 'Anna Berg', '--password-stdin'], {
+      databaseUrl,
+      input: 'anna-password\n',
+    });
     expect(add.code).toBe(0);
     expect(add.stdout).toContain('user anna (user) created');
     expect(add.stdout).not.toContain('password:');
@@ -59,7 +62,9 @@ describe('rapport user and token commands', () => {
   });
 
   it('lets several processes write to one SQLite database at once', async () => {
-    const results = await Promise.all(['p1', 'p2', 'p3', 'p4', 'p5'].map((u) => runCli(['user', 'add', u, '--role', 'viewer'], { databaseUrl })));
+    const results = await Promise.all(
+      ['p1', 'p2', 'p3', 'p4', 'p5'].map((u) => runCli(['user', 'add', u, '--role', 'viewer'], { databaseUrl })),
+    );
     expect(results.map((r) => [r.code, r.stderr])).toEqual(results.map(() => [0, '']));
     const list = JSON.parse((await runCli(['user', 'list', '--json'], { databaseUrl })).stdout);
     expect(list.items.map((u: { username: string }) => u.username)).toEqual(expect.arrayContaining(['p1', 'p2', 'p3', 'p4', 'p5']));

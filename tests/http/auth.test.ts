@@ -50,9 +50,17 @@ describeEachDialect('sign-in, sessions and CSRF', (env) => {
     const noCsrf = await env().api('POST', '/api/v1/languages', { token: null, headers: { cookie }, body: { code: 'CSRF', name: 'x' } });
     expect(noCsrf.status).toBe(403);
     expect(noCsrf.body.code).toBe('forbidden');
-    const badCsrf = await env().api('POST', '/api/v1/languages', { token: null, headers: { cookie, 'x-csrf-token': 'nope' }, body: { code: 'CSRF', name: 'x' } });
+    const badCsrf = await env().api('POST', '/api/v1/languages', {
+      token: null,
+      headers: { cookie, 'x-csrf-token': 'nope' },
+      body: { code: 'CSRF', name: 'x' },
+    });
     expect(badCsrf.status).toBe(403);
-    const ok = await env().api('POST', '/api/v1/languages', { token: null, headers: { cookie, 'x-csrf-token': login.body.csrfToken }, body: { code: 'CSRF', name: 'x' } });
+    const ok = await env().api('POST', '/api/v1/languages', {
+      token: null,
+      headers: { cookie, 'x-csrf-token': login.body.csrfToken },
+      body: { code: 'CSRF', name: 'x' },
+    });
     expect(ok.status).toBe(201);
   });
 
@@ -82,7 +90,10 @@ describeEachDialect('sign-in, sessions and CSRF', (env) => {
       const r = await env().api('POST', '/api/v1/auth/login', { token: null, body: { username: 'target', password: `wrong-${i}-xx` } });
       expect(r.status).toBe(401);
     }
-    const limited = await env().api('POST', '/api/v1/auth/login', { token: null, body: { username: 'target', password: 'target-password' } });
+    const limited = await env().api('POST', '/api/v1/auth/login', {
+      token: null,
+      body: { username: 'target', password: 'target-password' },
+    });
     expect(limited.status).toBe(429);
     expect(limited.body.code).toBe('rate_limited');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
@@ -106,10 +117,16 @@ describeEachDialect('sign-in, sessions and CSRF', (env) => {
 
 describeEachDialect('users and API tokens', (env) => {
   it('creates users with a hashed password and refuses duplicates', async () => {
-    const res = await env().api('POST', '/api/v1/users', { body: { username: ' Anna ', password: 'anna-password', role: 'user', fullName: 'Anna Berg' } });
+    const res = await env().api('POST', '/api/v1/users', {
+      body: { username: ' Anna ', password: 'anna-password', role: 'user', fullName: 'Anna Berg' },
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ username: 'anna', fullName: 'Anna Berg', role: 'user', salespersonCode: null, disabled: false });
-    const row = await env().app.database.db.selectFrom('users').select('password_hash').where('username', '=', 'anna').executeTakeFirstOrThrow();
+    const row = await env()
+      .app.database.db.selectFrom('users')
+      .select('password_hash')
+      .where('username', '=', 'anna')
+      .executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^scrypt\$/);
     expect(row.password_hash).not.toContain('anna-password');
     const again = await env().api('POST', '/api/v1/users', { body: { username: 'anna', password: 'anna-password', role: 'user' } });
@@ -121,7 +138,9 @@ describeEachDialect('users and API tokens', (env) => {
     const bad = await env().api('POST', '/api/v1/users', { body: { username: 'x y', password: 'short', role: 'boss' } });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['password', 'role', 'username']);
-    const sp = await env().api('POST', '/api/v1/users', { body: { username: 'bob', password: 'bob-password', role: 'user', salespersonCode: 'NOPE' } });
+    const sp = await env().api('POST', '/api/v1/users', {
+      body: { username: 'bob', password: 'bob-password', role: 'user', salespersonCode: 'NOPE' },
+    });
     expect(sp.status).toBe(404);
     expect(sp.body.code).toBe('salesperson_not_found');
   });
@@ -139,7 +158,11 @@ describeEachDialect('users and API tokens', (env) => {
     const created = await env().api('POST', '/api/v1/users/admin/tokens', { body: { name: 'ci' } });
     expect(created.status).toBe(201);
     expect(created.body.token).toMatch(/^rpt_/);
-    const stored = await env().app.database.db.selectFrom('api_tokens').select('token_hash').where('id', '=', created.body.id).executeTakeFirstOrThrow();
+    const stored = await env()
+      .app.database.db.selectFrom('api_tokens')
+      .select('token_hash')
+      .where('id', '=', created.body.id)
+      .executeTakeFirstOrThrow();
     expect(stored.token_hash).not.toContain(created.body.token);
     const listed = await env().api('GET', '/api/v1/users/admin/tokens');
     const item = listed.body.items.find((t: { id: number }) => t.id === created.body.id);
@@ -183,11 +206,15 @@ describeEachDialect('sign-in for unknown users, shared limits and password chang
     return `rapport_session=${c['rapport_session']}; rapport_csrf=${c['rapport_csrf']}`;
   };
 
-  it('checks an unknown or disabled user\'s password against a scrypt hash as for a known user', async () => {
+  it("checks an unknown or disabled user's password against a scrypt hash as for a known user", async () => {
     await env().app.services.account.createUser({ username: 'gone', password: 'gone-password', role: 'user' });
     await env().app.services.account.updateUser('gone', { disabled: true });
     const calls = vi.mocked(verifyPassword).mock.calls;
-    for (const [username, expected] of [['admin', 'known'], ['nobody-here', 'unknown'], ['gone', 'disabled']] as const) {
+    for (const [username, expected] of [
+      ['admin', 'known'],
+      ['nobody-here', 'unknown'],
+      ['gone', 'disabled'],
+    ] as const) {
       const before = calls.length;
       const res = await login(username, `wrong-password-${expected}`, '10.0.1.1');
       expect(res.status).toBe(401);
@@ -247,7 +274,8 @@ describeEachDialect('sign-in for unknown users, shared limits and password chang
     const b = await login('reset', 'reset-password', '10.0.4.1');
     const changed = await env().api('PATCH', '/api/v1/users/reset', { body: { password: 'reset-password-2' } });
     expect(changed.body).toMatchObject({ sessionsEnded: 2, tokensKept: 0 });
-    for (const s of [a, b]) expect((await env().api('GET', '/api/v1/auth/me', { token: null, headers: { cookie: cookieOf(s) } })).status).toBe(401);
+    for (const s of [a, b])
+      expect((await env().api('GET', '/api/v1/auth/me', { token: null, headers: { cookie: cookieOf(s) } })).status).toBe(401);
     const renamed = await env().api('PATCH', '/api/v1/users/reset', { body: { fullName: 'Reset R' } });
     expect(renamed.body).not.toHaveProperty('sessionsEnded');
   });
@@ -269,7 +297,9 @@ describePerDialect(
       });
 
     it('sets Secure cookies behind a TLS proxy only when the proxy is trusted', async () => {
-      const trusted = ([] as string[]).concat((await login(get().trusted, ADMIN_PASSWORD, '203.0.113.1')).headers['set-cookie'] as string[]);
+      const trusted = ([] as string[]).concat(
+        (await login(get().trusted, ADMIN_PASSWORD, '203.0.113.1')).headers['set-cookie'] as string[],
+      );
       expect(trusted.filter((c) => /; Secure/i.test(c))).toHaveLength(2);
       const direct = ([] as string[]).concat((await login(get().direct, ADMIN_PASSWORD, '203.0.113.1')).headers['set-cookie'] as string[]);
       expect(direct.filter((c) => /; Secure/i.test(c))).toHaveLength(0);
@@ -277,10 +307,15 @@ describePerDialect(
 
     it('limits failed sign-ins per forwarded client address when the proxy is trusted', async () => {
       for (const env of [get().trusted, get().direct]) {
-        for (let i = 0; i < 10; i++) await env.api('POST', '/api/v1/users', { body: { username: `p${i}`, password: 'proxy-password', role: 'user' } });
+        for (let i = 0; i < 10; i++)
+          await env.api('POST', '/api/v1/users', { body: { username: `p${i}`, password: 'proxy-password', role: 'user' } });
         // ten names from one client: its address is over the limit, whatever name it tries next
         for (let i = 0; i < 10; i++)
-          await env.api('POST', '/api/v1/auth/login', { token: null, body: { username: `p${i}`, password: 'wrong-password' }, headers: { 'x-forwarded-for': '198.51.100.7' } });
+          await env.api('POST', '/api/v1/auth/login', {
+            token: null,
+            body: { username: `p${i}`, password: 'wrong-password' },
+            headers: { 'x-forwarded-for': '198.51.100.7' },
+          });
       }
       expect((await login(get().trusted, ADMIN_PASSWORD, '198.51.100.7')).status).toBe(429);
       expect((await login(get().trusted, ADMIN_PASSWORD, '198.51.100.8')).status).toBe(200);
@@ -310,7 +345,13 @@ describePerDialect(
       return new Promise((done, fail) => {
         let sent = 0;
         const req = request(
-          { host: '127.0.0.1', port: get().port, method: 'POST', path, headers: { 'content-type': 'text/csv', 'content-length': String(19 * MiB), ...headers } },
+          {
+            host: '127.0.0.1',
+            port: get().port,
+            method: 'POST',
+            path,
+            headers: { 'content-type': 'text/csv', 'content-length': String(19 * MiB), ...headers },
+          },
           (res) => {
             let body = '';
             res.on('data', (d: Buffer) => (body += d.toString()));
@@ -346,7 +387,9 @@ describePerDialect(
     });
 
     it('serves the same server normally afterwards', async () => {
-      const res = await fetch(`http://127.0.0.1:${get().port}/api/v1/auth/me`, { headers: { authorization: `Bearer ${get().env.adminToken}` } });
+      const res = await fetch(`http://127.0.0.1:${get().port}/api/v1/auth/me`, {
+        headers: { authorization: `Bearer ${get().env.adminToken}` },
+      });
       expect(res.status).toBe(200);
     });
   },

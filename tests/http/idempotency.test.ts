@@ -189,9 +189,26 @@ describeEachDialect('idempotent logging', (env, dialect) => {
     const databaseUrl = env().app.config.databaseUrl;
     const before = await count();
     const cli = (key: string, ...extra: string[]) =>
-      runCli(['log', '--contact', contactNo, '--template', templateCode, '--salesperson', salespersonCode, '--comment', 'both', ...extra, '--idempotency-key', key, '--json'], {
-        databaseUrl,
-      });
+      runCli(
+        [
+          'log',
+          '--contact',
+          contactNo,
+          '--template',
+          templateCode,
+          '--salesperson',
+          salespersonCode,
+          '--comment',
+          'both',
+          ...extra,
+          '--idempotency-key',
+          key,
+          '--json',
+        ],
+        {
+          databaseUrl,
+        },
+      );
     const body = { contactNo, interactionTemplateCode: templateCode, salespersonCode, comments: ['both'] };
 
     const httpKey = unique('http-');
@@ -220,10 +237,17 @@ describeEachDialect('idempotent logging', (env, dialect) => {
 
   it('gives a CLI command and its HTTP request one fingerprint: path codes upper-cased, body as validated', () => {
     const a = fingerprintOf({ method: 'POST', path: '/api/v1/segments/sg001/log', body: { sendAttachments: true } });
-    const b = fingerprintOf({ method: 'post', path: '/api/v1/segments/SG001/log', query: '', body: { sendAttachments: true, createFollowUpSegment: undefined } });
+    const b = fingerprintOf({
+      method: 'post',
+      path: '/api/v1/segments/SG001/log',
+      query: '',
+      body: { sendAttachments: true, createFollowUpSegment: undefined },
+    });
     expect(a).toBe(b);
     expect(fingerprintOf({ method: 'POST', path: '/api/v1/segments/SG001/log', body: {} })).not.toBe(a);
-    expect(fingerprintOf({ method: 'POST', path: '/api/v1/segments/SG001/log', query: 'async=true', body: { sendAttachments: true } })).not.toBe(a);
+    expect(
+      fingerprintOf({ method: 'POST', path: '/api/v1/segments/SG001/log', query: 'async=true', body: { sendAttachments: true } }),
+    ).not.toBe(a);
   });
 
   const claimOf = (username: string, key: string, fingerprint: string) => ({ username, key, fingerprint });
@@ -242,7 +266,9 @@ describeEachDialect('idempotent logging', (env, dialect) => {
     });
     await new Promise((r) => setTimeout(r, 50));
     // another fingerprint while the first runs: refused without waiting
-    await expect(idempotently(service, claimOf('admin', key, 'fp-2'), async () => answerOf(2))).rejects.toMatchObject({ code: 'idempotency_key_reused' });
+    await expect(idempotently(service, claimOf('admin', key, 'fp-2'), async () => answerOf(2))).rejects.toMatchObject({
+      code: 'idempotency_key_reused',
+    });
     // the same one that waits too long: 409 idempotency_request_in_progress, and it did not run
     await expect(idempotently(service, claimOf('admin', key, 'fp-1'), async () => answerOf(3), { waitMs: 100 })).rejects.toMatchObject({
       code: 'idempotency_request_in_progress',
@@ -271,7 +297,10 @@ describeEachDialect('idempotent logging', (env, dialect) => {
     // a non-2xx answer is not kept either
     const key2 = unique('fail-');
     await idempotently(service, claimOf('admin', key2, 'fp'), async () => ({ status: 404, headers: {}, body: null }));
-    expect(await idempotently(service, claimOf('admin', key2, 'fp'), async () => answerOf(3))).toEqual({ answer: answerOf(3), replayed: false });
+    expect(await idempotently(service, claimOf('admin', key2, 'fp'), async () => answerOf(3))).toEqual({
+      answer: answerOf(3),
+      replayed: false,
+    });
   });
 
   it('takes over the claim of a request whose process died, after ten minutes', async () => {

@@ -35,7 +35,10 @@ describeEachDialect('languages', (env) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res: { body: { items: { code: string }[]; nextCursor: string | null } } = await env().api('GET', `/api/v1/languages?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      const res: { body: { items: { code: string }[]; nextCursor: string | null } } = await env().api(
+        'GET',
+        `/api/v1/languages?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+      );
       seen.push(...res.body.items.map((l) => l.code));
       cursor = res.body.nextCursor;
     } while (cursor);

@@ -6,10 +6,15 @@ const fill = (url: string) => url.replace(/:([A-Za-z]+)/g, (_m, name: string) =>
 
 describeEachDialect('route access', (env) => {
   it('requires authentication on every route except login, health, the API description and the UI', async () => {
-    const open = env().server.routes.filter((r) => r.access === 'public').map((r) => `${r.method} ${r.url}`);
+    const open = env()
+      .server.routes.filter((r) => r.access === 'public')
+      .map((r) => `${r.method} ${r.url}`);
     expect(open.sort()).toEqual(['GET /healthz', 'POST /api/v1/auth/login']);
     for (const route of env().server.routes.filter((r) => r.access !== 'public')) {
-      const res = await env().api(route.method, fill(route.url), { token: null, ...(route.method !== 'GET' && route.method !== 'DELETE' && { body: {} }) });
+      const res = await env().api(route.method, fill(route.url), {
+        token: null,
+        ...(route.method !== 'GET' && route.method !== 'DELETE' && { body: {} }),
+      });
       expect({ route: `${route.method} ${route.url}`, status: res.status, code: res.body?.code }).toEqual({
         route: `${route.method} ${route.url}`,
         status: 401,
@@ -44,10 +49,16 @@ describeEachDialect('route access', (env) => {
     for (const route of env().server.routes) {
       if (route.method === 'GET' || route.access === 'public' || route.access === 'any' || route.access === 'viewer') continue;
       const asViewer = await env().api(route.method, fill(route.url), { token: viewer, ...(route.method !== 'DELETE' && { body: {} }) });
-      expect({ route: `${route.method} ${route.url}`, status: asViewer.status }).toEqual({ route: `${route.method} ${route.url}`, status: 403 });
+      expect({ route: `${route.method} ${route.url}`, status: asViewer.status }).toEqual({
+        route: `${route.method} ${route.url}`,
+        status: 403,
+      });
       if (route.access === 'admin') {
         const asUser = await env().api(route.method, fill(route.url), { token: user, ...(route.method !== 'DELETE' && { body: {} }) });
-        expect({ route: `${route.method} ${route.url}`, status: asUser.status }).toEqual({ route: `${route.method} ${route.url}`, status: 403 });
+        expect({ route: `${route.method} ${route.url}`, status: asUser.status }).toEqual({
+          route: `${route.method} ${route.url}`,
+          status: 403,
+        });
       }
     }
   });
@@ -56,11 +67,19 @@ describeEachDialect('route access', (env) => {
     const res = await env().api('GET', '/api/v1/nothing-here');
     expect(res.status).toBe(404);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.body).toMatchObject({ type: 'urn:rapport:problem:not_found', code: 'not_found', status: 404, instance: '/api/v1/nothing-here' });
+    expect(res.body).toMatchObject({
+      type: 'urn:rapport:problem:not_found',
+      code: 'not_found',
+      status: 404,
+      instance: '/api/v1/nothing-here',
+    });
   });
 
   it('answers malformed JSON, another content type and an oversized body with validation_failed', async () => {
-    const malformed = await env().api('POST', '/api/v1/languages', { payload: '{"code":', headers: { 'content-type': 'application/json' } });
+    const malformed = await env().api('POST', '/api/v1/languages', {
+      payload: '{"code":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(malformed.status).toBe(400);
     expect(malformed.body.code).toBe('validation_failed');
     expect(malformed.body.errors[0].path).toBe('');
@@ -68,7 +87,10 @@ describeEachDialect('route access', (env) => {
     expect(text.status).toBe(415);
     expect(text.body.code).toBe('validation_failed');
     expect(text.body.errors[0].path).toBe('headers.content-type');
-    const big = await env().api('POST', '/api/v1/languages', { payload: JSON.stringify({ code: 'X', name: 'y'.repeat(1024 * 1024 + 10) }), headers: { 'content-type': 'application/json' } });
+    const big = await env().api('POST', '/api/v1/languages', {
+      payload: JSON.stringify({ code: 'X', name: 'y'.repeat(1024 * 1024 + 10) }),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(big.status).toBe(413);
     expect(big.body.code).toBe('validation_failed');
     const unknownQuery = await env().api('GET', '/api/v1/languages?colour=red');

@@ -16,7 +16,8 @@ export async function uploadCsv(env: TestEnv, csv: string): Promise<string> {
   return res.body.jobId as string;
 }
 
-export const jobRow = (app: App, id: string) => app.database.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+export const jobRow = (app: App, id: string) =>
+  app.database.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
 export const countContacts = async (app: App, prefix: string) =>
   Number(

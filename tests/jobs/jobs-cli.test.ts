@@ -15,7 +15,9 @@ describeCliEachDialect('rapport jobs', (databaseUrl) => {
 
     const list = await runCli(['--json', 'jobs', 'list', '--status', 'queued'], { databaseUrl: databaseUrl() });
     expect(list.code).toBe(0);
-    expect(JSON.parse(list.stdout).items).toEqual([expect.objectContaining({ id, kind: 'attachments_purge', status: 'queued', attempts: 0 })]);
+    expect(JSON.parse(list.stdout).items).toEqual([
+      expect.objectContaining({ id, kind: 'attachments_purge', status: 'queued', attempts: 0 }),
+    ]);
     const show = await runCli(['jobs', 'show', id], { databaseUrl: databaseUrl() });
     expect(show.stdout).toBe(`${id} attachments_purge queued 0/?\n`);
     const cancel = await runCli(['jobs', 'cancel', id], { databaseUrl: databaseUrl() });

@@ -30,7 +30,8 @@ describeEachDialect('jobs', (env) => {
       const page = await env().api('GET', `/api/v1/jobs?status=succeeded&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
       expect(page.status).toBe(200);
       expect(page.body.items.length).toBeLessThanOrEqual(2);
-      for (const j of page.body.items) expect(j).toMatchObject({ kind: 'idempotency_keys_purge', status: 'succeeded', result: { deleted: 0 }, attempts: 1 });
+      for (const j of page.body.items)
+        expect(j).toMatchObject({ kind: 'idempotency_keys_purge', status: 'succeeded', result: { deleted: 0 }, attempts: 1 });
       all.push(...page.body.items.map((j: { id: string }) => j.id));
       cursor = page.body.nextCursor;
     } while (cursor);
@@ -70,7 +71,10 @@ describeEachDialect('jobs', (env) => {
     expect([again.status, again.body.code, again.body.jobStatus]).toEqual([409, 'job_not_queued', 'canceled']);
     const finished = await purge(env());
     await env().app.services.jobs.drain();
-    expect((await env().api('POST', `/api/v1/jobs/${finished}/cancel`)).body).toMatchObject({ code: 'job_not_queued', jobStatus: 'succeeded' });
+    expect((await env().api('POST', `/api/v1/jobs/${finished}/cancel`)).body).toMatchObject({
+      code: 'job_not_queued',
+      jobStatus: 'succeeded',
+    });
     expect((await env().api('POST', '/api/v1/jobs/nope/cancel')).status).toBe(404);
   });
 
@@ -94,7 +98,11 @@ describeEachDialect('jobs', (env) => {
     expect(await countContacts(env().app, 'Orphan')).toBe(30);
 
     const hopeless = await purge(env(), new Date(Date.now() + 3_600_000));
-    await db.updateTable('jobs').set({ status: 'running', owner: deadOwner(), heartbeat_at: stale, attempts: 3, run_after: null }).where('id', '=', hopeless).execute();
+    await db
+      .updateTable('jobs')
+      .set({ status: 'running', owner: deadOwner(), heartbeat_at: stale, attempts: 3, run_after: null })
+      .where('id', '=', hopeless)
+      .execute();
     const failed = await waitFor('the job out of attempts', async () => {
       const j = await env().api('GET', `/api/v1/jobs/${hopeless}`);
       return j.body.status === 'failed' ? j.body : undefined;
@@ -107,7 +115,11 @@ describeEachDialect('jobs', (env) => {
     const db = env().app.database.db;
     const id = await purge(env(), new Date(Date.now() + 3_600_000));
     const fresh = new Date().toISOString();
-    await db.updateTable('jobs').set({ status: 'running', owner: 'another-host/4242/live', heartbeat_at: fresh, attempts: 1, run_after: null }).where('id', '=', id).execute();
+    await db
+      .updateTable('jobs')
+      .set({ status: 'running', owner: 'another-host/4242/live', heartbeat_at: fresh, attempts: 1, run_after: null })
+      .where('id', '=', id)
+      .execute();
     const before = await jobRow(env().app, id);
     const second = await startTestEnv(env().dialect);
     await second.stop();
@@ -144,7 +156,11 @@ for (const dialect of ['sqlite', 'postgres'] as const)
         try {
           const row = await handle.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
           expect(row).toMatchObject({ status: 'queued', attempts: 0, owner: null, finished_at: null });
-          const n = await handle.db.selectFrom('contacts').select((eb) => eb.fn.countAll<number>().as('n')).where('name', 'like', 'Handed %').executeTakeFirstOrThrow();
+          const n = await handle.db
+            .selectFrom('contacts')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('name', 'like', 'Handed %')
+            .executeTakeFirstOrThrow();
           expect(Number(n.n)).toBe(0);
         } finally {
           await handle.close();

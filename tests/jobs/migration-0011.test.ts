@@ -21,7 +21,18 @@ describePerDialect(
       await migrateToLatest(handle.db, dialect);
       await handle.db
         .insertInto('jobs')
-        .values({ id: 'j1', kind: 'contacts_import', status: 'succeeded', done: 2, total: 2, result: '{}', error: null, created_by: 'admin', created_at: '2026-12-01T00:00:00.000Z', finished_at: '2026-12-01T00:00:01.000Z' } as never)
+        .values({
+          id: 'j1',
+          kind: 'contacts_import',
+          status: 'succeeded',
+          done: 2,
+          total: 2,
+          result: '{}',
+          error: null,
+          created_by: 'admin',
+          created_at: '2026-12-01T00:00:00.000Z',
+          finished_at: '2026-12-01T00:00:01.000Z',
+        } as never)
         .execute();
       // as if the first run stopped after some of its steps: every step is done again
       await up(handle.db, dialect);

@@ -23,10 +23,17 @@ describePerDialect(
       const { env, other }: { env: TestEnv; other: App } = get();
       if (dialect === 'sqlite') {
         await env.app.services.jobs.schedule('purge-test', '0 0 1 1 *', 'idempotency_keys_purge', {});
-        const row = await env.app.database.db.selectFrom('job_schedules').selectAll().where('name', '=', 'purge-test').executeTakeFirstOrThrow();
+        const row = await env.app.database.db
+          .selectFrom('job_schedules')
+          .selectAll()
+          .where('name', '=', 'purge-test')
+          .executeTakeFirstOrThrow();
         expect(new Date(row.next_run_at).getTime()).toBeGreaterThan(Date.now());
         // the next new year is far: make the firing due now
-        await env.app.database.db.updateTable('job_schedules').set({ next_run_at: new Date(Date.now() - 1000).toISOString() }).execute();
+        await env.app.database.db
+          .updateTable('job_schedules')
+          .set({ next_run_at: new Date(Date.now() - 1000).toISOString() })
+          .execute();
       } else {
         // pg-boss fires a schedule at most once a minute; every minute is due at once
         await other.services.jobs.schedule('purge-test', '* * * * *', 'idempotency_keys_purge', {});

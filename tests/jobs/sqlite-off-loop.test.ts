@@ -53,7 +53,8 @@ describe('a large SQLite job beside the server [sqlite]', () => {
     expect([result.code, result.stderr]).toEqual([0, '']);
     expect(result.stdout).toContain('user beside-job (viewer) created');
     expect(await countContacts(env.app, 'Bulk')).toBe(ROWS);
-    const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!.toFixed(1);
+    const pct = (xs: number[], p: number) =>
+      [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!.toFixed(1);
     console.info(
       `during the ${ROWS}-row import (${answeredWhileRunning} rounds): /healthz p50 ${pct(health, 50)} ms, max ${pct(health, 100)} ms; contacts list p50 ${pct(list, 50)} ms, max ${pct(list, 100)} ms`,
     );

@@ -36,18 +36,33 @@ describe('a SQLite job whose server is killed [sqlite]', () => {
     const handle = openDatabase(database.url);
     try {
       const count = async () =>
-        Number((await handle.db.selectFrom('contacts').select((eb) => eb.fn.countAll<number>().as('n')).where('name', 'like', 'Restart %').executeTakeFirstOrThrow()).n);
+        Number(
+          (
+            await handle.db
+              .selectFrom('contacts')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .where('name', 'like', 'Restart %')
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
       expect(await count()).toBe(0);
       // a CLI command on the database touches no job row: the job is still the dead server's
       expect((await runCli(['user', 'list'], { databaseUrl: database.url })).code).toBe(0);
-      expect(await handle.db.selectFrom('jobs').select(['status', 'attempts']).where('id', '=', jobId).executeTakeFirstOrThrow()).toEqual({ status: 'running', attempts: 1 });
+      expect(await handle.db.selectFrom('jobs').select(['status', 'attempts']).where('id', '=', jobId).executeTakeFirstOrThrow()).toEqual({
+        status: 'running',
+        attempts: 1,
+      });
 
       const next = await startServerProcess({ databaseUrl: database.url });
       try {
-        const done = await waitFor('the job to run again', async () => {
-          const j = (await (await fetch(`${next.base}/api/v1/jobs/${jobId}`, { headers: auth })).json()) as { status: string };
-          return j.status === 'succeeded' || j.status === 'failed' ? j : undefined;
-        }, 120_000);
+        const done = await waitFor(
+          'the job to run again',
+          async () => {
+            const j = (await (await fetch(`${next.base}/api/v1/jobs/${jobId}`, { headers: auth })).json()) as { status: string };
+            return j.status === 'succeeded' || j.status === 'failed' ? j : undefined;
+          },
+          120_000,
+        );
         expect(done).toMatchObject({ status: 'succeeded', attempts: 2, done: ROWS, result: { imported: ROWS } });
         expect(await count()).toBe(ROWS);
       } finally {

@@ -91,21 +91,28 @@ export async function createPgBossEngine(opts: {
     const job = await uow.read((s) => s.jobs.claim(jobId, owner, new Date().toISOString()));
     if (!job) return; // canceled, finished, or already another instance's
     const state = { done: 0, total: null as number | null, stopped: false };
-    const beat = setInterval(() => {
-      void uow
-        .read((s) => s.jobs.heartbeat(jobId, owner, state.done, state.total, new Date().toISOString()))
-        .then((mine) => {
-          if (!mine) state.stopped = true;
-        })
-        .catch((err: unknown) => logger.warn({ err, jobId }, 'job heartbeat failed'));
-    }, Math.min(HEARTBEAT_MS, leaseMs / 3));
-    const settled = executeJob({ uow, clock }, { id: jobId, kind, payload: job.payload, owner }, {
-      progress(done, total) {
-        state.done = done;
-        state.total = total;
+    const beat = setInterval(
+      () => {
+        void uow
+          .read((s) => s.jobs.heartbeat(jobId, owner, state.done, state.total, new Date().toISOString()))
+          .then((mine) => {
+            if (!mine) state.stopped = true;
+          })
+          .catch((err: unknown) => logger.warn({ err, jobId }, 'job heartbeat failed'));
       },
-      stopped: () => state.stopped,
-    }).then(async (outcome) => {
+      Math.min(HEARTBEAT_MS, leaseMs / 3),
+    );
+    const settled = executeJob(
+      { uow, clock },
+      { id: jobId, kind, payload: job.payload, owner },
+      {
+        progress(done, total) {
+          state.done = done;
+          state.total = total;
+        },
+        stopped: () => state.stopped,
+      },
+    ).then(async (outcome) => {
       clearInterval(beat);
       await settle(uow, clock, job, owner, outcome);
       if (outcome.status === 'handed_back') await deliver(kind, jobId, null);
@@ -143,7 +150,10 @@ export async function createPgBossEngine(opts: {
       ),
     );
     JOB_KINDS.forEach((kind, i) => workers.set(kind, ids[i]!));
-    monitor = setInterval(() => void recoverStale().catch((err: unknown) => logger.error({ err }, 'job lease check failed')), Math.max(250, leaseMs / 3));
+    monitor = setInterval(
+      () => void recoverStale().catch((err: unknown) => logger.error({ err }, 'job lease check failed')),
+      Math.max(250, leaseMs / 3),
+    );
     monitor.unref();
   }
 

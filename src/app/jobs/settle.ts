@@ -14,8 +14,12 @@ export const deadInstanceError = (job: StoredJob): JobError => ({
 export async function settle(uow: UnitOfWork<Stores>, clock: Clock, job: { id: string }, owner: string, o: Outcome): Promise<void> {
   const finishedAt = clock.now().toISOString();
   if (o.status === 'succeeded')
-    await uow.transaction((s) => s.jobs.finish(job.id, owner, { status: 'succeeded', done: o.done, total: o.total, result: o.result, error: null, finishedAt }));
+    await uow.transaction((s) =>
+      s.jobs.finish(job.id, owner, { status: 'succeeded', done: o.done, total: o.total, result: o.result, error: null, finishedAt }),
+    );
   else if (o.status === 'failed')
-    await uow.transaction((s) => s.jobs.finish(job.id, owner, { status: 'failed', done: o.done, total: o.total, result: null, error: o.error, finishedAt }));
+    await uow.transaction((s) =>
+      s.jobs.finish(job.id, owner, { status: 'failed', done: o.done, total: o.total, result: null, error: o.error, finishedAt }),
+    );
   else if (o.status === 'handed_back') await uow.transaction((s) => s.jobs.handBack(job.id, owner));
 }

@@ -19,7 +19,9 @@ export function jobsCommands(program: Command): void {
         const status = o.status === undefined ? undefined : parseOptions(jobStatus, o.status);
         const p = await ctx.app.services.jobs.list({ limit: Math.max(1, Math.min(500, Number(o.limit) || 50)), ...(status && { status }) });
         const items = p.items.map(shown);
-        ctx.out({ items, nextCursor: p.nextCursor }, () => table(items as never, ['id', 'kind', 'status', 'done', 'total', 'createdAt', 'finishedAt']));
+        ctx.out({ items, nextCursor: p.nextCursor }, () =>
+          table(items as never, ['id', 'kind', 'status', 'done', 'total', 'createdAt', 'finishedAt']),
+        );
       }),
     );
   jobs

@@ -8,7 +8,7 @@ import { parseOptions, run, table } from '../context';
 async function readFirstLine(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
-  return (Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '');
+  return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
 }
 
 export function userCommands(program: Command): void {
@@ -21,34 +21,44 @@ export function userCommands(program: Command): void {
     .option('--full-name <name>', 'full name')
     .option('--salesperson <code>', 'linked salesperson')
     .action(async (username: string, o: { role: string; passwordStdin?: boolean; fullName?: string; salesperson?: string }, cmd: Command) =>
-      run(cmd, async (ctx) => {
-        const generated = o.passwordStdin ? null : randomSecret(12);
-        const password = generated ?? (await readFirstLine());
-        const body = parseOptions(createUserBody, {
-          username,
-          password,
-          role: o.role,
-          ...(o.fullName !== undefined && { fullName: o.fullName }),
-          ...(o.salesperson !== undefined && { salespersonCode: o.salesperson }),
-        });
-        const created = await ctx.app.services.account.createUser(body);
-        ctx.out(created, () => `user ${created.username} (${created.role}) created${generated ? `\npassword: ${generated}` : ''}`);
-      }, { needsUser: false }),
+      run(
+        cmd,
+        async (ctx) => {
+          const generated = o.passwordStdin ? null : randomSecret(12);
+          const password = generated ?? (await readFirstLine());
+          const body = parseOptions(createUserBody, {
+            username,
+            password,
+            role: o.role,
+            ...(o.fullName !== undefined && { fullName: o.fullName }),
+            ...(o.salesperson !== undefined && { salespersonCode: o.salesperson }),
+          });
+          const created = await ctx.app.services.account.createUser(body);
+          ctx.out(created, () => `user ${created.username} (${created.role}) created${generated ? `\npassword: ${generated}` : ''}`);
+        },
+        { needsUser: false },
+      ),
     );
   user
     .command('list')
     .description('list users (GET /users)')
     .action(async (_o: unknown, cmd: Command) =>
-      run(cmd, async (ctx) => {
-        const items: User[] = [];
-        let cursor: string | undefined;
-        do {
-          const p = await ctx.app.services.account.listUsers({ limit: 500, cursor });
-          items.push(...p.items);
-          cursor = p.nextCursor ?? undefined;
-        } while (cursor);
-        ctx.out({ items, nextCursor: null }, () => table(items as never, ['username', 'role', 'fullName', 'salespersonCode', 'disabled']));
-      }, { needsUser: false }),
+      run(
+        cmd,
+        async (ctx) => {
+          const items: User[] = [];
+          let cursor: string | undefined;
+          do {
+            const p = await ctx.app.services.account.listUsers({ limit: 500, cursor });
+            items.push(...p.items);
+            cursor = p.nextCursor ?? undefined;
+          } while (cursor);
+          ctx.out({ items, nextCursor: null }, () =>
+            table(items as never, ['username', 'role', 'fullName', 'salespersonCode', 'disabled']),
+          );
+        },
+        { needsUser: false },
+      ),
     );
 
   const token = program.command('token').description('manage API tokens');
@@ -58,20 +68,31 @@ export function userCommands(program: Command): void {
     .option('--name <name>', 'a name for the token')
     .option('--expires <instant>', 'expiry instant, e.g. 2027-01-01T00:00:00.000Z')
     .action(async (username: string, o: { name?: string; expires?: string }, cmd: Command) =>
-      run(cmd, async (ctx) => {
-        const body = parseOptions(createTokenBody, { ...(o.name !== undefined && { name: o.name }), ...(o.expires !== undefined && { expiresAt: o.expires }) });
-        const created = await ctx.app.services.account.createToken(username.trim().toLowerCase(), body);
-        ctx.out(created, () => created.token);
-      }, { needsUser: false }),
+      run(
+        cmd,
+        async (ctx) => {
+          const body = parseOptions(createTokenBody, {
+            ...(o.name !== undefined && { name: o.name }),
+            ...(o.expires !== undefined && { expiresAt: o.expires }),
+          });
+          const created = await ctx.app.services.account.createToken(username.trim().toLowerCase(), body);
+          ctx.out(created, () => created.token);
+        },
+        { needsUser: false },
+      ),
     );
   token
     .command('revoke <username> <id>')
     .description('revoke an API token')
     .action(async (username: string, id: string, _o: unknown, cmd: Command) =>
-      run(cmd, async (ctx) => {
-        const n = parseOptions(z.string().regex(/^\d+$/, 'must be a whole number').transform(Number), id);
-        await ctx.app.services.account.revokeToken(username.trim().toLowerCase(), n);
-        ctx.out({}, () => `token ${n} revoked`);
-      }, { needsUser: false }),
+      run(
+        cmd,
+        async (ctx) => {
+          const n = parseOptions(z.string().regex(/^\d+$/, 'must be a whole number').transform(Number), id);
+          await ctx.app.services.account.revokeToken(username.trim().toLowerCase(), n);
+          ctx.out({}, () => `token ${n} revoked`);
+        },
+        { needsUser: false },
+      ),
     );
 }

@@ -1,7 +1,13 @@
 import type { ErrorCode } from '../shared/errors';
 
 export type JobKind = 'segment_log' | 'contacts_import' | 'entries_delete_canceled' | 'idempotency_keys_purge' | 'attachments_purge';
-export const JOB_KINDS: readonly JobKind[] = ['segment_log', 'contacts_import', 'entries_delete_canceled', 'idempotency_keys_purge', 'attachments_purge'];
+export const JOB_KINDS: readonly JobKind[] = [
+  'segment_log',
+  'contacts_import',
+  'entries_delete_canceled',
+  'idempotency_keys_purge',
+  'attachments_purge',
+];
 export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'canceled';
 
 export type JobError = { code: ErrorCode; status?: number; detail: string; [k: string]: unknown };

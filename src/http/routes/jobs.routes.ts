@@ -11,21 +11,36 @@ const toJobJson = ({ createdBy: _c, ...job }: Job): JobJson => job;
 export function jobRoutes(r: Router, app: App) {
   const jobs = app.services.jobs;
   r.route({
-    method: 'GET', url: '/api/v1/jobs', access: 'admin', summary: 'Every background job, newest first', tags,
-    query: listJobsQuery, response: page(jobOut),
+    method: 'GET',
+    url: '/api/v1/jobs',
+    access: 'admin',
+    summary: 'Every background job, newest first',
+    tags,
+    query: listJobsQuery,
+    response: page(jobOut),
     async handler({ query }) {
       const p = await jobs.list({ limit: query.limit ?? 50, cursor: query.cursor, ...(query.status && { status: query.status }) });
       return { items: p.items.map(toJobJson), nextCursor: p.nextCursor };
     },
   });
   r.route({
-    method: 'GET', url: '/api/v1/jobs/:id', access: 'viewer', summary: 'A background job and its progress', tags,
-    params: jobParams, response: jobOut,
+    method: 'GET',
+    url: '/api/v1/jobs/:id',
+    access: 'viewer',
+    summary: 'A background job and its progress',
+    tags,
+    params: jobParams,
+    response: jobOut,
     handler: async ({ params, principal }) => toJobJson(await jobs.get(params.id, principal.user)),
   });
   r.route({
-    method: 'POST', url: '/api/v1/jobs/:id/cancel', access: 'user', summary: 'Cancel a queued job (its creator or an admin)', tags,
-    params: jobParams, response: jobOut,
+    method: 'POST',
+    url: '/api/v1/jobs/:id/cancel',
+    access: 'user',
+    summary: 'Cancel a queued job (its creator or an admin)',
+    tags,
+    params: jobParams,
+    response: jobOut,
     handler: async ({ params, principal }) => toJobJson(await jobs.cancel(params.id, principal.user)),
   });
 }

@@ -19,5 +19,4 @@ export function systemRoutes(r: Router, app: App) {
       }
     },
   });
-
 }

@@ -323,7 +323,10 @@ export function createInteractionLogStore(db: Kysely<Database>, dialect: SqlDial
       const none = { restore: async () => undefined };
       const setAside = dialect.setIndexesAside;
       if (!setAside || count < BULK_DELETE_MIN) return none;
-      const all = await db.selectFrom('interaction_log_entries').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+      const all = await db
+        .selectFrom('interaction_log_entries')
+        .select(sql<number>`count(*)`.as('n'))
+        .executeTakeFirstOrThrow();
       if (count * 4 < Number(all.n)) return none;
       // Deleting in entry order touches these four indexes in contact order, a different page for
       // almost every row; building them again from the rows that stay is a sort and one pass.

@@ -168,7 +168,10 @@ export function createJobStore(db: Kysely<Database>): JobStore {
         .selectFrom('jobs')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .where((eb) =>
-          eb.or([eb('status', '=', 'running'), eb.and([eb('status', '=', 'queued'), eb.or([eb('run_after', 'is', null), eb('run_after', '<=', at)])])]),
+          eb.or([
+            eb('status', '=', 'running'),
+            eb.and([eb('status', '=', 'queued'), eb.or([eb('run_after', 'is', null), eb('run_after', '<=', at)])]),
+          ]),
         )
         .executeTakeFirstOrThrow();
       return Number(r.n);
@@ -178,7 +181,9 @@ export function createJobStore(db: Kysely<Database>): JobStore {
       await db
         .insertInto('job_schedules')
         .values(row)
-        .onConflict((oc) => oc.column('name').doUpdateSet({ cron: row.cron, kind: row.kind, payload: row.payload, next_run_at: row.next_run_at }))
+        .onConflict((oc) =>
+          oc.column('name').doUpdateSet({ cron: row.cron, kind: row.kind, payload: row.payload, next_run_at: row.next_run_at }),
+        )
         .execute();
     },
     async deleteSchedule(name) {
@@ -193,7 +198,12 @@ export function createJobStore(db: Kysely<Database>): JobStore {
         nextRunAt: r.next_run_at,
       })),
     async advanceSchedule(name, from, to) {
-      const r = await db.updateTable('job_schedules').set({ next_run_at: to }).where('name', '=', name).where('next_run_at', '=', from).executeTakeFirst();
+      const r = await db
+        .updateTable('job_schedules')
+        .set({ next_run_at: to })
+        .where('name', '=', name)
+        .where('next_run_at', '=', from)
+        .executeTakeFirst();
       return Number(r.numUpdatedRows) === 1;
     },
   };

@@ -8,7 +8,14 @@ const SERIES: Record<Series, { prefix: string; width: number; sources: readonly 
   contact: { prefix: 'CT', width: 6, sources: [['contacts', 'no']] },
   campaign: { prefix: 'CP', width: 5, sources: [['campaigns', 'no']] },
   // as settled: segment numbers count those of logged segments too
-  segment: { prefix: 'SM', width: 5, sources: [['segments', 'no'], ['logged_segments', 'segment_no']] },
+  segment: {
+    prefix: 'SM',
+    width: 5,
+    sources: [
+      ['segments', 'no'],
+      ['logged_segments', 'segment_no'],
+    ],
+  },
   opportunity: { prefix: 'OP', width: 6, sources: [['opportunities', 'no']] },
   task: { prefix: 'TD', width: 6, sources: [['tasks', 'no']] },
 };

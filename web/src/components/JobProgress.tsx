@@ -29,8 +29,7 @@ export function JobProgress<R>({
         if (!live) return;
         setJob(j);
         if (j.status === 'succeeded') return callbacks.current.onDone(j.result as R);
-        if (j.status === 'canceled')
-          return callbacks.current.onFail(new ApiError(409, 'job_canceled', t('job.canceledDetail'), []));
+        if (j.status === 'canceled') return callbacks.current.onFail(new ApiError(409, 'job_canceled', t('job.canceledDetail'), []));
         if (j.status === 'failed') {
           const e = j.error;
           return callbacks.current.onFail(
