@@ -1,9 +1,10 @@
 import { Badge, Button, CloseButton, Drawer, Group, NumberInput, Select, Stack, TextInput } from '@mantine/core';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CodeSelect } from './CodeSelect';
 import { ContactSelect } from './ContactSelect';
 import type { LookupKind } from './lookups';
+import { useLatest } from '../hooks/use-latest';
 
 // The filter pane of a list: every filter is a query parameter of the list's API and of the
 // page's address, so a filtered view can be bookmarked and shared.
@@ -33,11 +34,10 @@ export function FilterPane({
 }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Record<string, string>>({});
-  const current = useRef(value);
-  current.current = value;
+  const current = useLatest(value);
   useEffect(() => {
     if (opened) setDraft({ ...current.current });
-  }, [opened]);
+  }, [opened, current]);
 
   const set = (name: string, v: string | null | undefined) =>
     setDraft((d) => {

@@ -1,9 +1,10 @@
 import { Progress, Stack, Text } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { ApiError } from '../api/problem';
 import type { Job } from '../api/types';
+import { useLatest } from '../hooks/use-latest';
 
 /** Polls GET /jobs/{id} and shows its progress until it succeeds, fails or is canceled (api.md §11). */
 export function JobProgress<R>({
@@ -17,8 +18,7 @@ export function JobProgress<R>({
 }) {
   const { t } = useTranslation();
   const [job, setJob] = useState<Job<R> | null>(null);
-  const callbacks = useRef({ onDone, onFail });
-  callbacks.current = { onDone, onFail };
+  const callbacks = useLatest({ onDone, onFail });
 
   useEffect(() => {
     let live = true;
@@ -52,7 +52,7 @@ export function JobProgress<R>({
       live = false;
       if (timer) clearTimeout(timer);
     };
-  }, [jobId, t]);
+  }, [jobId, t, callbacks]);
 
   const pct = job?.total ? Math.round((job.done / job.total) * 100) : job?.status === 'succeeded' ? 100 : 0;
   return (

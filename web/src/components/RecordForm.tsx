@@ -1,9 +1,10 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './ErrorAlert';
 import { bodyOf, type FieldSpec, type Values } from './fields';
 import { RecordFields, shownAtAField } from './RecordFields';
+import { useLatest } from '../hooks/use-latest';
 
 export interface RecordFormProps {
   readonly opened: boolean;
@@ -26,15 +27,14 @@ export function RecordForm({ opened, title, specs, original, initial, readOnly, 
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
-  const start = useRef({ initial, original });
-  start.current = { initial, original };
+  const start = useLatest({ initial, original });
   useEffect(() => {
     // the form starts afresh each time it opens, not on every render of its parent
     if (opened) {
       setValues({ ...(start.current.initial ?? {}), ...(start.current.original ?? {}) });
       setError(null);
     }
-  }, [opened]);
+  }, [opened, start]);
 
   const shownAtField = shownAtAField(error, specs);
 

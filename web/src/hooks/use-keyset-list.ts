@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, type Query } from '../api/client';
 import type { Page } from '../api/types';
+import { useLatest } from './use-latest';
 
 export interface KeysetList<T> {
   readonly items: readonly T[];
@@ -32,8 +33,7 @@ export function useKeysetList<T>(path: string | null, query: Query, keyOf: (row:
   const queryKey = JSON.stringify(query);
   const scope = `${path}?${queryKey}#${generation}`;
   const scopeRef = useRef(scope);
-  const keyRef = useRef(keyOf);
-  keyRef.current = keyOf;
+  const keyRef = useLatest(keyOf);
 
   const fetchPage = useCallback(
     async (after: string | null, forScope: string) => {
@@ -80,11 +80,11 @@ export function useKeysetList<T>(path: string | null, query: Query, keyOf: (row:
   const replace = useCallback((rows: readonly T[]) => {
     const byKey = new Map(rows.map((r) => [keyRef.current(r), r]));
     setItems((prev) => prev.map((r) => byKey.get(keyRef.current(r)) ?? r));
-  }, []);
+  }, [keyRef]);
   const remove = useCallback((keys: readonly (string | number)[]) => {
     const gone = new Set(keys);
     setItems((prev) => prev.filter((r) => !gone.has(keyRef.current(r))));
-  }, []);
+  }, [keyRef]);
 
   return { items, hasMore, loading, error, loadMore, reload, replace, remove };
 }

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { useLatest } from './use-latest';
 
 export interface Loaded<T> {
   readonly data: T | undefined;
@@ -15,8 +16,7 @@ export function useLoad<T>(key: string | null, load: (signal: AbortSignal) => Pr
   const [error, setError] = useState<unknown>(undefined);
   const [loading, setLoading] = useState(key !== null);
   const [tick, setTick] = useState(0);
-  const loadRef = useRef(load);
-  loadRef.current = load;
+  const loadRef = useLatest(load);
 
   useEffect(() => {
     if (key === null) {
@@ -38,7 +38,7 @@ export function useLoad<T>(key: string | null, load: (signal: AbortSignal) => Pr
         if (!ctrl.signal.aborted) setLoading(false);
       });
     return () => ctrl.abort();
-  }, [key, tick]);
+  }, [key, tick, loadRef]);
 
   const reload = useCallback(() => setTick((n) => n + 1), []);
   return { data, error, loading, reload, set: setData };
