@@ -111,6 +111,23 @@ describeEachDialect('jobs', (env) => {
     expect(failed.error.detail).toMatch(/interrupted 3 time\(s\)/);
   });
 
+  it('runs a queued job whose delivery was lost once it is well past its due time, once', async () => {
+    const db = env().app.database.db;
+    // as a process that died between committing the job and handing it to the engine leaves it:
+    // queued and due for an hour, with no delivery on its way (the engine's only one is an hour off)
+    const lost = await purge(env(), new Date(Date.now() + 3_600_000));
+    await db
+      .updateTable('jobs')
+      .set({ run_after: null, created_at: new Date(Date.now() - 3_600_000).toISOString() })
+      .where('id', '=', lost)
+      .execute();
+    const done = await waitFor('the job whose delivery was lost', async () => {
+      const j = await env().api('GET', `/api/v1/jobs/${lost}`);
+      return j.body.status === 'succeeded' ? j.body : undefined;
+    });
+    expect(done).toMatchObject({ attempts: 1 });
+  });
+
   it('never takes the job of an instance that is alive, nor touches job rows at start', async () => {
     const db = env().app.database.db;
     const id = await purge(env(), new Date(Date.now() + 3_600_000));

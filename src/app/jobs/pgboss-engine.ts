@@ -130,6 +130,24 @@ export async function createPgBossEngine(opts: {
     }
   };
 
+  // A job whose row committed but whose delivery never reached pg-boss (the process died between
+  // the two), or was fetched by an instance that died before claiming it, would stay queued for
+  // good: a queued job still waiting well past its due time is delivered once more. A second
+  // delivery of a job that does run is harmless, as only one claim moves it to running.
+  const orphanMs = Math.max(4 * leaseMs, 60_000);
+  const redelivered = new Map<string, number>();
+  const redeliverOrphans = async () => {
+    const now = Date.now();
+    for (const [id, at] of redelivered) if (now - at > orphanMs) redelivered.delete(id);
+    const waiting = await uow.read((s) => s.jobs.queuedDueBy(new Date(now - orphanMs).toISOString(), 100));
+    for (const job of waiting) {
+      if (redelivered.has(job.id)) continue;
+      redelivered.set(job.id, now);
+      logger.warn({ jobId: job.id, kind: job.kind }, 'queued job past its due time delivered again');
+      await deliver(job.kind, job.id, null);
+    }
+  };
+
   const recoverStale = async () => {
     const before = new Date(Date.now() - leaseMs).toISOString();
     const stale = (await uow.read((s) => s.jobs.running())).filter((j) => j.owner !== owner && (j.heartbeatAt ?? '') < before);
@@ -151,7 +169,10 @@ export async function createPgBossEngine(opts: {
     );
     JOB_KINDS.forEach((kind, i) => workers.set(kind, ids[i]!));
     monitor = setInterval(
-      () => void recoverStale().catch((err: unknown) => logger.error({ err }, 'job lease check failed')),
+      () =>
+        void recoverStale()
+          .then(redeliverOrphans)
+          .catch((err: unknown) => logger.error({ err }, 'job lease check failed')),
       Math.max(250, leaseMs / 3),
     );
     monitor.unref();

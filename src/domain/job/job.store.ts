@@ -49,6 +49,8 @@ export interface JobStore {
   recover(job: StoredJob, error: unknown, finishedAt: string): Promise<'queued' | 'failed' | null>;
   /** Jobs running, with their owners and leases. */
   running(): Promise<StoredJob[]>;
+  /** Queued jobs that were due by `before` (oldest first, at most `limit`), without their payloads. */
+  queuedDueBy(before: string, limit: number): Promise<StoredJob[]>;
   /** queued → canceled; false when the job is not queued. */
   cancel(id: string, finishedAt: string): Promise<boolean>;
   /** Whether a queued or running job is due at `at` (tests and stops wait on it). */

@@ -154,6 +154,19 @@ export function createJobStore(db: Kysely<Database>): JobStore {
           .where('status', '=', 'running')
           .execute()
       ).map(toJob),
+    queuedDueBy: async (before, limit) =>
+      (
+        await db
+          .selectFrom('jobs')
+          .select(['id', 'kind', 'status', 'done', 'total', 'result', 'error', 'created_by', 'created_at', 'finished_at'])
+          .select(['attempts', 'max_attempts', 'run_after', 'owner', 'heartbeat_at', 'started_at', sql<null>`null`.as('payload')])
+          .where('status', '=', 'queued')
+          .where((eb) => eb.or([eb.and([eb('run_after', 'is', null), eb('created_at', '<=', before)]), eb('run_after', '<=', before)]))
+          .orderBy('created_at')
+          .orderBy('id')
+          .limit(limit)
+          .execute()
+      ).map(toJob),
     async cancel(id, finishedAt) {
       const r = await db
         .updateTable('jobs')
