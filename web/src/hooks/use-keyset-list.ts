@@ -77,14 +77,20 @@ export function useKeysetList<T>(path: string | null, query: Query, keyOf: (row:
   }, [cursor, hasMore, fetchPage]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  const replace = useCallback((rows: readonly T[]) => {
-    const byKey = new Map(rows.map((r) => [keyRef.current(r), r]));
-    setItems((prev) => prev.map((r) => byKey.get(keyRef.current(r)) ?? r));
-  }, [keyRef]);
-  const remove = useCallback((keys: readonly (string | number)[]) => {
-    const gone = new Set(keys);
-    setItems((prev) => prev.filter((r) => !gone.has(keyRef.current(r))));
-  }, [keyRef]);
+  const replace = useCallback(
+    (rows: readonly T[]) => {
+      const byKey = new Map(rows.map((r) => [keyRef.current(r), r]));
+      setItems((prev) => prev.map((r) => byKey.get(keyRef.current(r)) ?? r));
+    },
+    [keyRef],
+  );
+  const remove = useCallback(
+    (keys: readonly (string | number)[]) => {
+      const gone = new Set(keys);
+      setItems((prev) => prev.filter((r) => !gone.has(keyRef.current(r))));
+    },
+    [keyRef],
+  );
 
   return { items, hasMore, loading, error, loadMore, reload, replace, remove };
 }
