@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { hostname } from 'node:os';
+import type { Kysely } from 'kysely';
 import { expect } from 'vitest';
 import { createApp, type App } from '../../src/app/create-app';
 import type { Config } from '../../src/app/config';
+import type { Database } from '../../src/storage/kysely/database';
 import { createLogger } from '../../src/app/logger';
 import type { TestEnv } from '../support/test-app';
 
@@ -19,16 +21,19 @@ export async function uploadCsv(env: TestEnv, csv: string): Promise<string> {
 export const jobRow = (app: App, id: string) =>
   app.database.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
-export const countContacts = async (app: App, prefix: string) =>
+/** Contacts named `<prefix> <i>` in a database. */
+export const countContactsIn = async (db: Kysely<Database>, prefix: string) =>
   Number(
     (
-      await app.database.db
+      await db
         .selectFrom('contacts')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .where('name', 'like', `${prefix} %`)
         .executeTakeFirstOrThrow()
     ).n,
   );
+
+export const countContacts = (app: App, prefix: string) => countContactsIn(app.database.db, prefix);
 
 /** Polls until `check` answers a value (not undefined), or fails after `timeoutMs`. */
 export async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
@@ -39,6 +44,18 @@ export async function waitFor<T>(what: string, check: () => Promise<T | undefine
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** Polls a server process's `GET /jobs/{id}` until the job has succeeded or failed. */
+export function jobEnded(base: string, jobId: string, headers: Record<string, string>, what: string, timeoutMs?: number) {
+  return waitFor(
+    what,
+    async () => {
+      const j = (await (await fetch(`${base}/api/v1/jobs/${jobId}`, { headers })).json()) as { status: string };
+      return j.status === 'succeeded' || j.status === 'failed' ? j : undefined;
+    },
+    timeoutMs,
+  );
 }
 
 /** An owner name of a runner that is gone: a process of this host that has exited. */

@@ -3,7 +3,7 @@ import { openDatabase } from '../../src/storage/open-database';
 import { runCli } from '../support/cli';
 import { startServerProcess } from '../support/server-process';
 import { freshDatabase } from '../support/test-app';
-import { contactsCsv, waitFor } from './job-support';
+import { contactsCsv, countContactsIn, jobEnded, waitFor } from './job-support';
 
 const ROWS = 60_000;
 
@@ -35,16 +35,7 @@ describe('a SQLite job whose server is killed [sqlite]', () => {
 
     const handle = openDatabase(database.url);
     try {
-      const count = async () =>
-        Number(
-          (
-            await handle.db
-              .selectFrom('contacts')
-              .select((eb) => eb.fn.countAll<number>().as('n'))
-              .where('name', 'like', 'Restart %')
-              .executeTakeFirstOrThrow()
-          ).n,
-        );
+      const count = () => countContactsIn(handle.db, 'Restart');
       expect(await count()).toBe(0);
       // a CLI command on the database touches no job row: the job is still the dead server's
       expect((await runCli(['user', 'list'], { databaseUrl: database.url })).code).toBe(0);
@@ -55,14 +46,7 @@ describe('a SQLite job whose server is killed [sqlite]', () => {
 
       const next = await startServerProcess({ databaseUrl: database.url });
       try {
-        const done = await waitFor(
-          'the job to run again',
-          async () => {
-            const j = (await (await fetch(`${next.base}/api/v1/jobs/${jobId}`, { headers: auth })).json()) as { status: string };
-            return j.status === 'succeeded' || j.status === 'failed' ? j : undefined;
-          },
-          120_000,
-        );
+        const done = await jobEnded(next.base, jobId, auth, 'the job to run again', 120_000);
         expect(done).toMatchObject({ status: 'succeeded', attempts: 2, done: ROWS, result: { imported: ROWS } });
         expect(await count()).toBe(ROWS);
       } finally {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
-import { contactsCsv, waitFor } from '../jobs/job-support';
+import { contactsCsv, jobEnded } from '../jobs/job-support';
 import { runCli } from '../support/cli';
 import { startServerProcess } from '../support/server-process';
 import { describePerDialect, freshDatabase } from '../support/test-app';
@@ -39,10 +39,7 @@ describePerDialect(
         });
         expect(started.status).toBe(202);
         const { jobId } = (await started.json()) as { jobId: string };
-        const job = await waitFor('the import job to end', async () => {
-          const j = (await (await fetch(`${server.base}/api/v1/jobs/${jobId}`, { headers: auth })).json()) as { status: string };
-          return j.status === 'succeeded' || j.status === 'failed' ? j : undefined;
-        });
+        const job = await jobEnded(server.base, jobId, auth, 'the import job to end');
         expect(job).toMatchObject({ status: 'succeeded', result: { imported: 20 } });
       } finally {
         await server.stop();

@@ -2,7 +2,7 @@ import { get, type IncomingMessage } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/storage/open-database';
-import { contactsCsv, waitFor } from '../jobs/job-support';
+import { contactsCsv, countContactsIn, jobEnded, waitFor } from '../jobs/job-support';
 import { runCli } from '../support/cli';
 import { seedContact, seedEntries } from '../support/seed-entries';
 import { startServerProcess } from '../support/server-process';
@@ -117,28 +117,12 @@ for (const dialect of TEST_DIALECTS) {
         .where('id', '=', jobId)
         .executeTakeFirstOrThrow();
       expect(row).toMatchObject({ status: 'queued', attempts: 0, error: null });
-      const count = async () =>
-        Number(
-          (
-            await handle.db
-              .selectFrom('contacts')
-              .select((eb) => eb.fn.countAll<number>().as('n'))
-              .where('name', 'like', 'Stopped %')
-              .executeTakeFirstOrThrow()
-          ).n,
-        );
+      const count = () => countContactsIn(handle.db, 'Stopped');
       expect(await count()).toBe(0);
 
       const next = await startServerProcess({ databaseUrl: database.url });
       try {
-        const done = await waitFor(
-          'the job to run at the next start',
-          async () => {
-            const j = (await (await fetch(`${next.base}/api/v1/jobs/${jobId}`, { headers: auth })).json()) as { status: string };
-            return j.status === 'succeeded' || j.status === 'failed' ? j : undefined;
-          },
-          180_000,
-        );
+        const done = await jobEnded(next.base, jobId, auth, 'the job to run at the next start', 180_000);
         expect(done).toMatchObject({ status: 'succeeded', attempts: 1, done: ROWS, result: { imported: ROWS } });
         expect(await count()).toBe(ROWS);
         expect(await next.stop('SIGTERM')).toBe(0);
